@@ -26,9 +26,16 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
+lock: ## Re-pin requirements.lock from pyproject.toml (after changing a dependency)
+	rm -rf build/lock-venv && $(PYTHON) -m venv build/lock-venv
+	build/lock-venv/bin/python -m pip install --quiet --disable-pip-version-check '.[dev]'
+	{ echo "# Full pinned set for the project's venv (pip -c). Regenerate: make lock"; \
+	  build/lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^mautic-hooks-contract'; } > requirements.lock
+	rm -rf build/lock-venv
+
 venv: $(VENV)/.installed  ## Create .venv with the pinned Python tools
 node: node_modules/.installed  ## Install the pinned Node tools (Redocly, Spectral, Prism)
-.PHONY: venv node
+.PHONY: venv node lock
 
 # --- the contract -----------------------------------------------------------------------------------
 lint: $(VENV)/.installed node_modules/.installed ## Validate and lint openapi.yaml (4 tools, zero warnings)
@@ -38,7 +45,7 @@ lint: $(VENV)/.installed node_modules/.installed ## Validate and lint openapi.ya
 	$(BIN)/python scripts/check_generator.py $(SPEC)
 
 docs: node_modules/.installed ## Build the HTML reference into build/reference.html
-	$(NODEBIN)/redocly build-docs $(SPEC) --output build/reference.html
+	$(NODEBIN)/redocly build-docs $(SPEC) --inlineBundle --title "Mautic Webhooks API" --output build/reference.html
 	@echo "Reference written to build/reference.html"
 
 # --- tests --------------------------------------------------------------------------------------------
