@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.events_orderby_dir import EventsOrderbyDir, check_events_orderby_dir
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HookCreate")
+
+
+@_attrs_define
+class HookCreate:
+    """The body of a create or a replace. Mautic accepts more than this describes: unknown fields are ignored,
+    `isPublished` never fails (anything unrecognised is false, `app/bundles/CoreBundle/Form/RequestTrait.php:58-99`),
+    text fields take any scalar, a missing `triggers` means none, and a scheme-less `webhookUrl` gets `http://`.
+    HTML tags are stripped from text fields (`RequestTrait.php:156-166`).
+
+    """
+
+    name: str
+    """ Required, not blank. Error: "A name is required." (`Webhook.php:147-186`). The column is a
+    255-character string (`app/bundles/CoreBundle/Doctrine/Mapping/ClassMetadataBuilder.php:185-191`); longer
+    names fail in the database (500).
+     """
+    webhook_url: str
+    """ Required, http or https. Error: "A valid URL is required." """
+    triggers: list[str]
+    """ Trigger keys. Not checked against `/hooks/triggers`; duplicates are collapsed; longer than 50
+    characters is a 500 (`WebhookApiController.php:66-84`, `Webhook.php:338-362`).
+     """
+    description: None | str | Unset = UNSET
+    secret: str | Unset = UNSET
+    """ Generated when absent or empty. A 255-character column (`Webhook.php:121-123`). """
+    events_orderby_dir: EventsOrderbyDir | None | Unset = UNSET
+    """ ASC, DESC, empty or null; anything else: "This value is not valid." """
+    category: int | Unset = UNSET
+    """ Id of an existing category (of any bundle). A non-existent id is a 500 "Category N does not exist"
+    (`CommonApiController.php:570-581`).
+     """
+    is_published: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        webhook_url = self.webhook_url
+
+        triggers = self.triggers
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        secret = self.secret
+
+        events_orderby_dir: None | str | Unset
+        if isinstance(self.events_orderby_dir, Unset):
+            events_orderby_dir = UNSET
+        elif isinstance(self.events_orderby_dir, str):
+            events_orderby_dir = self.events_orderby_dir
+        else:
+            events_orderby_dir = self.events_orderby_dir
+
+        category = self.category
+
+        is_published = self.is_published
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "webhookUrl": webhook_url,
+                "triggers": triggers,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if events_orderby_dir is not UNSET:
+            field_dict["eventsOrderbyDir"] = events_orderby_dir
+        if category is not UNSET:
+            field_dict["category"] = category
+        if is_published is not UNSET:
+            field_dict["isPublished"] = is_published
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        webhook_url = d.pop("webhookUrl")
+
+        triggers = cast(list[str], d.pop("triggers"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        secret = d.pop("secret", UNSET)
+
+        def _parse_events_orderby_dir(data: object) -> EventsOrderbyDir | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                events_orderby_dir_type_0 = check_events_orderby_dir(data)
+
+                return events_orderby_dir_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EventsOrderbyDir | None | Unset, data)
+
+        events_orderby_dir = _parse_events_orderby_dir(d.pop("eventsOrderbyDir", UNSET))
+
+        category = d.pop("category", UNSET)
+
+        is_published = d.pop("isPublished", UNSET)
+
+        hook_create = cls(
+            name=name,
+            webhook_url=webhook_url,
+            triggers=triggers,
+            description=description,
+            secret=secret,
+            events_orderby_dir=events_orderby_dir,
+            category=category,
+            is_published=is_published,
+        )
+
+        hook_create.additional_properties = d
+        return hook_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

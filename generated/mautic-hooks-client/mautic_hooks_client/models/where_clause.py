@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.where_clause_expr import WhereClauseExpr, check_where_clause_expr
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WhereClause")
+
+
+@_attrs_define
+class WhereClause:
+    col: str
+    expr: WhereClauseExpr
+    val: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        col = self.col
+
+        expr: str = self.expr
+
+        val = self.val
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "col": col,
+                "expr": expr,
+            }
+        )
+        if val is not UNSET:
+            field_dict["val"] = val
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        col = d.pop("col")
+
+        expr = check_where_clause_expr(d.pop("expr"))
+
+        val = d.pop("val", UNSET)
+
+        where_clause = cls(
+            col=col,
+            expr=expr,
+            val=val,
+        )
+
+        where_clause.additional_properties = d
+        return where_clause
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
