@@ -1,0 +1,121 @@
+"""The ASGI application: Mautic's request pipeline in the order its listeners run.
+
+CORS middleware (OPTIONS → 204) → ApiSubscriber (API disabled / Basic disabled, priority 255) →
+routing (32) → FOSRest body decoding (10, so malformed JSON is a 400 even before authentication)
+→ firewall (8) → controller. Sources: app/middlewares/CORSMiddleware.php:58-74,
+app/bundles/ApiBundle/EventListener/ApiSubscriber.php:26-89, behaviour notes §2.
+Every failure leaves as one of Mautic's JSON shapes; nothing ever answers with a traceback or HTML.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from . import db, oauth, routing
+from .auth import Authenticator
+from .body import parse_body
+from .errors import API_DISABLED, BASIC_DISABLED, MauticError, exception_response, listener_error, url_not_found
+from .handlers import Call
+from .php import parse_query
+from .settings import Settings
+
+log = logging.getLogger("sandbox")
+_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+TOKEN_PATH = "/oauth/v2/token"
+
+
+class Sandbox:
+    """Holds the database connection and caches for one server process."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.conn = db.connect(settings.db_path)
+        db.install_principals(self.conn, settings)
+        self.authenticator = Authenticator(self.conn)
+
+    async def endpoint(self, request: Request) -> Response:
+        try:
+            return await self.handle(request)
+        except MauticError as exc:
+            return exception_response(exc)
+        except Exception:  # noqa: BLE001 - any bug must still look like Mautic's generic 500
+            log.exception("unhandled error for %s %s", request.method, request.url.path)
+            return exception_response(MauticError(500))
+
+    async def handle(self, request: Request) -> Response:
+        method = request.method
+        if method == "OPTIONS":
+            return Response(status_code=204)
+        scope = request.scope
+        raw_query = scope["query_string"].decode("latin-1")
+        uri = scope.get("raw_path", b"").decode("latin-1") or scope["path"]
+        uri += f"?{raw_query}" if raw_query else ""
+        if not self.settings.api_enabled:
+            return listener_error(403, API_DISABLED, "api_disabled")
+        authorization = request.headers.get("authorization")
+        has_basic = bool(authorization) and authorization.lower().startswith("basic")
+        if has_basic and not self.settings.basic_auth_enabled:
+            return listener_error(403, BASIC_DISABLED, "access_denied")
+
+        path = scope["path"]
+        found = routing.match(method, path)
+        body = parse_body(
+            method,
+            request.headers.get("content-type"),
+            await request.body(),
+            route_is_json=found is not None and found.action is not None,
+        )
+        query = parse_query(raw_query)
+        if path == TOKEN_PATH and method in ("GET", "HEAD", "POST"):
+            return oauth.grant_token(
+                self.conn,
+                self.authenticator,
+                body if method == "POST" else query,
+                _basic_pair(authorization) if has_basic else None,
+                self.settings.token_lifetime,
+            )
+        if not path.startswith("/api"):
+            # Outside the ^/api firewall Mautic serves public pages; the sandbox has none.
+            return url_not_found(uri)
+        query_token = query.get("access_token")
+        principal = self.authenticator.authenticate(
+            authorization, query_token if isinstance(query_token, str) and query_token else None
+        )
+        if isinstance(principal, Response):
+            return principal
+        if found is None:
+            return url_not_found(uri)
+        if found.redirect_to is not None:
+            return _redirect(request, found.redirect_to, raw_query)
+        call = Call(self.conn, principal, "GET" if method == "HEAD" else method, found.hook_id, query, body)
+        return found.action(call)
+
+
+def _basic_pair(authorization: str) -> tuple[str, str] | None:
+    try:
+        user, _, password = base64.b64decode(authorization[6:].strip(), validate=True).decode().partition(":")
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    return user, password
+
+
+def _redirect(request: Request, path: str, raw_query: str) -> Response:
+    """Symfony's RedirectController::urlRedirectAction: 301 to the absolute slash-less URL.
+    Symfony's body is a small HTML page; the sandbox never sends HTML, so the body is empty."""
+    host = request.headers.get("host", "localhost")
+    location = f"{request.url.scheme}://{host}{path}" + (f"?{raw_query}" if raw_query else "")
+    return Response(status_code=301, headers={"Location": location})
+
+
+def create_app(settings: Settings) -> Starlette:
+    sandbox = Sandbox(settings)
+    app = Starlette(routes=[Route("/{path:path}", sandbox.endpoint, methods=_METHODS)])
+    app.state.sandbox = sandbox
+    return app

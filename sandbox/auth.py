@@ -1,0 +1,133 @@
+"""Who is calling, and what may they do.
+
+Authentication follows Mautic's ``api`` firewall (app/config/security.php:56-62): an OAuth2 bearer
+token is tried first, then HTTP Basic; failures are rewritten by ApiSubscriber into the listener
+shape (app/bundles/ApiBundle/EventListener/ApiSubscriber.php:92-176). Permission checks follow
+CorePermissions' own/other rules (app/bundles/CoreBundle/Security/Permissions/CorePermissions.php:305-354).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import sqlite3
+import time
+from dataclasses import dataclass
+
+from . import db
+from .errors import AUTH_DENIED, BAD_CREDENTIALS, listener_error
+
+_BEARER = re.compile(r"Bearer\s(\S+)")  # oauth2-php getBearerTokenFromHeaders
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The authenticated caller. ``user_id`` is None for client-credentials tokens: Mautic builds a
+    pseudo user with the client's role and no id, named "Client name [client id]"
+    (app/bundles/UserBundle/Security/Firewall/AuthenticationListener.php:132-156)."""
+
+    user_id: int | None
+    name: str
+    is_admin: bool
+    permissions: frozenset[str]
+
+    def granted(self, permission: str) -> bool:
+        """``webhook:webhooks:<permission>``; admins pass everything (CorePermissions.php:217-219),
+        ``full`` grants every level (AbstractPermissions.php:199-201) and an ``…other`` level implies
+        ``…own`` (AbstractPermissions.php:233-238). ``view`` is a synonym of ``viewown`` (:150-153)."""
+        if self.is_admin or "full" in self.permissions:
+            return True
+        if permission == "view":
+            permission = "viewown"
+        if permission.endswith("own") and permission[:-3] + "other" in self.permissions:
+            return True
+        return permission in self.permissions
+
+    def may(self, action: str, owner_id: int | None) -> bool:
+        """Own/other check on an entity whose ``createdBy`` is ``owner_id``: an owner of 0/null
+        needs the ``other`` level (CorePermissions.php:341-349)."""
+        if action == "create":
+            return self.granted("create")
+        if owner_id and owner_id == self.user_id:
+            return self.granted(action + "own")
+        return self.granted(action + "other")
+
+
+class Authenticator:
+    """Resolves Authorization headers to principals; results are cached per header value because a
+    password hash per request would dominate the GET-one hot path."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self._basic: dict[str, Principal | None] = {}
+        self._tokens: dict[str, tuple[Principal, int]] = {}
+
+    def authenticate(self, authorization: str | None, query_token: str | None):
+        """Principal on success, else the listener-shape 401 Mautic answers with."""
+        token = None
+        if authorization:
+            match = _BEARER.search(authorization)
+            token = match.group(1) if match else None
+        if token and query_token:
+            # oauth2-php getBearerToken: only one transport at a time.
+            return listener_error(
+                400,
+                "Only one method may be used to authenticate at a time (Auth header, GET or POST).",
+                "invalid_request",
+            )
+        token = token or query_token
+        if token:
+            return self._bearer(token)
+        if authorization and authorization.lower().startswith("basic"):
+            principal = self._basic_principal(authorization)
+            # Entry point 401 rewritten with the Basic-specific text (ApiSubscriber.php:133-143).
+            return principal or listener_error(401, BAD_CREDENTIALS, "access_denied")
+        return listener_error(401, AUTH_DENIED, "access_denied")
+
+    def _bearer(self, token: str):
+        cached = self._tokens.get(token)
+        if cached is None:
+            row = self.conn.execute(
+                "SELECT t.expires_at, c.id, c.name, r.is_admin, r.permissions FROM access_tokens t"
+                " JOIN clients c ON c.id = t.client_id JOIN roles r ON r.id = c.role_id WHERE t.token = ?",
+                (token,),
+            ).fetchone()
+            if row is None:
+                # Oauth2Test.php:57-78 asserts this exact body.
+                return listener_error(401, "The access token provided is invalid.", "invalid_grant")
+            principal = Principal(None, f"{row[2]} [{row[1]}]", bool(row[3]), _permissions(row[4]))
+            cached = self._tokens[token] = (principal, row[0])
+        principal, expires_at = cached
+        if time.time() >= expires_at:
+            # oauth2-php OAuth2::verifyAccessToken — the expired-token text, kept by ApiSubscriber (:146-153).
+            return listener_error(401, "The access token provided has expired.", "invalid_grant")
+        return principal
+
+    def _basic_principal(self, authorization: str) -> Principal | None:
+        if authorization in self._basic:
+            return self._basic[authorization]
+        principal = None
+        try:
+            decoded = base64.b64decode(authorization[6:].strip(), validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            decoded = ""
+        username, sep, password = decoded.partition(":")
+        if sep:
+            row = self.conn.execute(
+                "SELECT u.id, u.first_name, u.last_name, u.password_hash, r.is_admin, r.permissions"
+                " FROM users u JOIN roles r ON r.id = u.role_id WHERE u.username = ?",
+                (username,),
+            ).fetchone()
+            if row is not None and row[3] == db.password_hash(password):
+                principal = Principal(row[0], f"{row[1]} {row[2]}", bool(row[4]), _permissions(row[5]))
+        if len(self._basic) < 1024:
+            self._basic[authorization] = principal
+        return principal
+
+    def remember_token(self, token: str, principal: Principal, expires_at: int) -> None:
+        self._tokens[token] = (principal, expires_at)
+
+
+def _permissions(csv: str) -> frozenset[str]:
+    return frozenset(p for p in csv.split(",") if p)

@@ -1,0 +1,62 @@
+"""Turning a request body into Mautic's ``$request->request`` parameters.
+
+FOSRest's body listener decodes POST/PUT/PATCH/DELETE bodies by Content-Type, or by the route's
+``_format`` (json for API routes) when there is none; form content types use PHP's own parsing and
+anything else is left unread (vendor FOSRestBundle EventListener/BodyListener.php:57-103, 127-145).
+"""
+
+from __future__ import annotations
+
+import json
+from email.parser import BytesParser
+from email.policy import HTTP
+
+from .errors import MauticError
+from .php import array_from_pairs, parse_query
+
+_DECODED_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+_JSON_TYPES = frozenset({"application/json", "application/x-json"})  # Symfony Request::$formats['json']
+
+
+def _reject_constant(name: str):
+    raise ValueError(name)  # PHP's json_decode knows no NaN/Infinity
+
+
+_decode_json = json.JSONDecoder(parse_constant=_reject_constant).decode
+
+
+def parse_body(method: str, content_type: str | None, raw: bytes, route_is_json: bool):
+    """Return the decoded parameters (dict or list), or {} when the body is not read.
+
+    Raises MauticError(400) for an undecodable JSON body: BodyListener throws
+    BadRequestHttpException, rendered with the generic message (ExceptionController.php:36-64).
+    """
+    if method not in _DECODED_METHODS:
+        return {}
+    mime = (content_type or "").split(";", 1)[0].strip().lower()
+    if mime == "application/x-www-form-urlencoded":
+        return parse_query(raw.decode("utf-8", "replace"))
+    if mime == "multipart/form-data":
+        return _parse_multipart(content_type, raw)
+    if not (mime in _JSON_TYPES or (not mime and route_is_json)):
+        return {}
+    # `!empty($content)`: an empty body and the string "0" are never decoded.
+    if raw in (b"", b"0"):
+        return {}
+    try:
+        data = _decode_json(raw.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise MauticError(400) from None
+    if not isinstance(data, (dict, list)):
+        raise MauticError(400)
+    return data
+
+
+def _parse_multipart(content_type: str, raw: bytes) -> dict:
+    message = BytesParser(policy=HTTP).parsebytes(b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + raw)
+    pairs = []
+    for part in message.iter_parts() if message.is_multipart() else ():
+        name = part.get_param("name", header="content-disposition")
+        if name and not part.get_filename():
+            pairs.append((name, part.get_payload(decode=True).decode("utf-8", "replace")))
+    return array_from_pairs(pairs)

@@ -1,0 +1,103 @@
+"""JSON the way Mautic's two encoders write it.
+
+Controller responses go through JMS (``json_encode`` with only JSON_PRESERVE_ZERO_FRACTION:
+``/`` → ``\\/``, non-ASCII → ``\\uXXXX``; JMSSerializerBundle Configuration.php:324-329 (vendor)).
+Listener responses are Symfony ``JsonResponse`` bodies, which additionally hex-escape
+``< > & ' "`` (app/bundles/ApiBundle/EventListener/ApiSubscriber.php:52-63 builds them).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+_dumps = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode
+# Scan escape-aware: a backslash pair is consumed first so that `\"` is only matched when it is a quote.
+_LISTENER_ESCAPES = re.compile(r"\\\\|\\\"|[<>&'/]")
+_LISTENER_MAP = {
+    "\\\\": "\\\\",
+    '\\"': "\\u0022",
+    "<": "\\u003C",
+    ">": "\\u003E",
+    "&": "\\u0026",
+    "'": "\\u0027",
+    "/": "\\/",
+}
+
+# Order of FormEntity then Webhook properties as JMS walks the class hierarchy
+# (app/bundles/CoreBundle/Entity/FormEntity.php:134-154, app/bundles/WebhookBundle/Entity/Webhook.php:131-144).
+HOOK_FIELDS = (
+    "isPublished",
+    "dateAdded",
+    "dateModified",
+    "createdBy",
+    "createdByUser",
+    "modifiedBy",
+    "modifiedByUser",
+    "id",
+    "name",
+    "description",
+    "webhookUrl",
+    "secret",
+    "eventsOrderbyDir",
+    "category",
+    "triggers",
+)
+
+
+def encode_controller(payload) -> bytes:
+    """JMS/json_encode text: only ``/`` differs from Python's ASCII-safe output."""
+    return _dumps(payload).replace("/", "\\/").encode("ascii")
+
+
+def encode_listener(payload) -> bytes:
+    """Symfony JsonResponse text (JSON_HEX_TAG|APOS|AMP|QUOT)."""
+    return _LISTENER_ESCAPES.sub(lambda m: _LISTENER_MAP[m.group(0)], _dumps(payload)).encode("ascii")
+
+
+def api_date(stored: str | None) -> str | None:
+    """'YYYY-MM-DD HH:MM:SS' (UTC in the database) → JMS format ``c`` (app/config/config.php:247-251)."""
+    if stored is None:
+        return None
+    return stored.replace(" ", "T") + "+00:00"
+
+
+def category_dict(row) -> dict:
+    """Nested category: PublishDetailsExclusionStrategy keeps only createdByUser/modifiedByUser of the
+    FormEntity fields below the top level (app/bundles/ApiBundle/Serializer/Exclusion/
+    PublishDetailsExclusionStrategy.php:12-23; Category.php:90-104)."""
+    return {
+        "createdByUser": row["created_by_user"],
+        "modifiedByUser": row["modified_by_user"],
+        "id": row["id"],
+        "title": row["title"],
+        "alias": row["alias"],
+        "description": row["description"],
+        "color": row["color"],
+        "bundle": row["bundle"],
+    }
+
+
+def hook_dict(hook: dict, serialize_null: bool = True) -> dict:
+    """One hook in API field order. With ``serialize_null`` off (a custom ``select``), nulls are dropped
+    (app/bundles/ApiBundle/Controller/FetchCommonApiController.php:712-715)."""
+    out = {
+        "isPublished": hook["isPublished"],
+        "dateAdded": api_date(hook["dateAdded"]),
+        "dateModified": api_date(hook["dateModified"]),
+        "createdBy": hook["createdBy"],
+        "createdByUser": hook["createdByUser"],
+        "modifiedBy": hook["modifiedBy"],
+        "modifiedByUser": hook["modifiedByUser"],
+        "id": hook["id"],
+        "name": hook["name"],
+        "description": hook["description"],
+        "webhookUrl": hook["webhookUrl"],
+        "secret": hook["secret"],
+        "eventsOrderbyDir": hook["eventsOrderbyDir"],
+        "category": category_dict(hook["category"]) if hook["category"] else None,
+        "triggers": hook["triggers"],
+    }
+    if not serialize_null:
+        out = {k: v for k, v in out.items() if v is not None}
+    return out
