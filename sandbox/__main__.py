@@ -1,0 +1,98 @@
+"""Command line: ``python -m sandbox serve|seed``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import socket
+import sys
+
+from .settings import DEFAULT_ADMIN, DEFAULT_CLIENT, DEFAULT_LIMITED, Settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m sandbox", description="Mautic /api/hooks sandbox")
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve_cmd = sub.add_parser("serve", help="run the server in the foreground")
+    serve_cmd.add_argument("--host", default="127.0.0.1", help="bind address (default loopback only)")
+    serve_cmd.add_argument("--port", type=int, default=None, help="port (SANDBOX_PORT, default 8080; 0 = any free)")
+    serve_cmd.add_argument("--db", default=None, help="SQLite file (SANDBOX_DB, default .state/sandbox.sqlite3)")
+    serve_cmd.add_argument("--api-disabled", action="store_true", help="answer like api_enabled = false")
+    serve_cmd.add_argument("--basic-auth-disabled", action="store_true", help="answer like api_enable_basic_auth = false")
+    serve_cmd.add_argument("--seed-hooks", type=int, default=0, help="seed N hooks before serving")
+    seed_cmd = sub.add_parser("seed", help="add deterministic sample hooks and categories")
+    seed_cmd.add_argument("--db", required=True)
+    seed_cmd.add_argument("--hooks", type=int, required=True)
+    seed_cmd.add_argument("--categories", type=int, default=3)
+    seed_cmd.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+
+    if args.command == "seed":
+        from .seed import seed as run_seed
+
+        ids = run_seed(args.db, hooks=args.hooks, categories=args.categories, seed=args.seed)
+        print(f"seeded {len(ids)} hooks into {args.db}")
+        return 0
+
+    settings = Settings.from_env(
+        host=args.host,
+        port=args.port,
+        db_path=args.db,
+        api_enabled=False if args.api_disabled else None,
+        basic_auth_enabled=False if args.basic_auth_disabled else None,
+        seed_hooks=args.seed_hooks,
+    )
+    return serve(settings)
+
+
+def _shown(secret: str, default: str) -> str:
+    """Print a secret only when it is the documented default."""
+    return secret if secret == default else "*" * 8
+
+
+def serve(settings: Settings) -> int:
+    import uvicorn
+    import uvloop
+
+    from .app import create_app
+    from .seed import seed as run_seed
+
+    app = create_app(settings)
+    if settings.seed_hooks:
+        run_seed(settings.db_path, hooks=settings.seed_hooks)
+    sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((settings.host, settings.port))
+    port = sock.getsockname()[1]
+    host = f"[{settings.host}]" if ":" in settings.host else settings.host
+    url = f"http://{host}:{port}"
+    config = uvicorn.Config(
+        app,
+        loop="uvloop",
+        http="httptools",
+        access_log=False,
+        log_level="warning",
+        lifespan="off",
+        server_header=False,  # Mautic sends no "server: uvicorn"
+    )
+    server = uvicorn.Server(config)
+
+    async def run() -> None:
+        serving = asyncio.ensure_future(server.serve(sockets=[sock]))
+        while not server.started:
+            if serving.done():
+                return await serving
+            await asyncio.sleep(0.01)
+        print(f"Mautic sandbox at {url} (API at {url}/api, database {settings.db_path})")
+        print(f"  admin user:    {settings.admin[0]} / {_shown(settings.admin[1], DEFAULT_ADMIN[1])}")
+        print(f"  limited user:  {settings.limited[0]} / {_shown(settings.limited[1], DEFAULT_LIMITED[1])}")
+        print(f"  OAuth2 client: {settings.client[0]} / {_shown(settings.client[1], DEFAULT_CLIENT[1])}")
+        print(f"SANDBOX_READY {url}", flush=True)
+        await serving
+
+    uvloop.run(run())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
