@@ -139,7 +139,8 @@ def _order_by(query: dict) -> str:
             direction = clause.get("dir") or "ASC"
             if not isinstance(direction, str) or not isinstance(clause["col"], str):
                 raise MauticError(500)
-            terms.append((_alnum(clause["col"], "_."), _alnum(direction.upper())))
+            column = _alnum(clause["col"], "_.")
+            terms.append((column if "." in column else "e." + column, _alnum(direction.upper())))
     elif is_empty(order_by):
         terms.append(("e.name", "ASC"))  # WebhookRepository.php:39-44
     else:
