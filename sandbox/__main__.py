@@ -15,10 +15,16 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     serve_cmd = sub.add_parser("serve", help="run the server in the foreground")
     serve_cmd.add_argument("--host", default="127.0.0.1", help="bind address (default loopback only)")
-    serve_cmd.add_argument("--port", type=int, default=None, help="port (SANDBOX_PORT, default 8080; 0 = any free)")
-    serve_cmd.add_argument("--db", default=None, help="SQLite file (SANDBOX_DB, default .state/sandbox.sqlite3)")
+    serve_cmd.add_argument(
+        "--port", type=int, default=None, help="port (SANDBOX_PORT, default 8080; 0 = any free)"
+    )
+    serve_cmd.add_argument(
+        "--db", default=None, help="SQLite file (SANDBOX_DB, default .state/sandbox.sqlite3)"
+    )
     serve_cmd.add_argument("--api-disabled", action="store_true", help="answer like api_enabled = false")
-    serve_cmd.add_argument("--basic-auth-disabled", action="store_true", help="answer like api_enable_basic_auth = false")
+    serve_cmd.add_argument(
+        "--basic-auth-disabled", action="store_true", help="answer like api_enable_basic_auth = false"
+    )
     serve_cmd.add_argument("--seed-hooks", type=int, default=0, help="seed N hooks before serving")
     seed_cmd = sub.add_parser("seed", help="add deterministic sample hooks and categories")
     seed_cmd.add_argument("--db", required=True)

@@ -21,7 +21,14 @@ from starlette.routing import Route
 from . import db, oauth, routing
 from .auth import Authenticator
 from .body import parse_body
-from .errors import API_DISABLED, BASIC_DISABLED, MauticError, exception_response, listener_error, url_not_found
+from .errors import (
+    API_DISABLED,
+    BASIC_DISABLED,
+    MauticError,
+    exception_response,
+    listener_error,
+    url_not_found,
+)
 from .handlers import Call
 from .php import parse_query
 from .settings import Settings
@@ -45,7 +52,7 @@ class Sandbox:
             return await self.handle(request)
         except MauticError as exc:
             return exception_response(exc)
-        except Exception:  # noqa: BLE001 - any bug must still look like Mautic's generic 500
+        except Exception:
             log.exception("unhandled error for %s %s", request.method, request.url.path)
             return exception_response(MauticError(500))
 

@@ -96,7 +96,7 @@ class Authenticator:
             if row is None:
                 # Oauth2Test.php:57-78 asserts this exact body.
                 return listener_error(401, "The access token provided is invalid.", "invalid_grant")
-            principal = Principal(None, f"{row[2]} [{row[1]}]", bool(row[3]), _permissions(row[4]))
+            principal = client_principal(row[1], row[2], row[3], row[4])
             cached = self._tokens[token] = (principal, row[0])
         principal, expires_at = cached
         if time.time() >= expires_at:
@@ -127,6 +127,11 @@ class Authenticator:
 
     def remember_token(self, token: str, principal: Principal, expires_at: int) -> None:
         self._tokens[token] = (principal, expires_at)
+
+
+def client_principal(client_id: int, name: str, is_admin: int, permissions: str) -> Principal:
+    """The pseudo user of a client-credentials token: the client's role, no user id."""
+    return Principal(None, f"{name} [{client_id}]", bool(is_admin), _permissions(permissions))
 
 
 def _permissions(csv: str) -> frozenset[str]:

@@ -53,7 +53,9 @@ def parse_body(method: str, content_type: str | None, raw: bytes, route_is_json:
 
 
 def _parse_multipart(content_type: str, raw: bytes) -> dict:
-    message = BytesParser(policy=HTTP).parsebytes(b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + raw)
+    message = BytesParser(policy=HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + raw
+    )
     pairs = []
     for part in message.iter_parts() if message.is_multipart() else ():
         name = part.get_param("name", header="content-disposition")

@@ -24,12 +24,30 @@ NAME_REQUIRED = "A name is required."  # CoreBundle/Translations/en_US/validator
 URL_REQUIRED = "A valid URL is required."  # validators.ini:14
 INVALID = "This value is not valid."  # Symfony form invalid_message (vendor)
 
-FORM_FIELDS = ("name", "description", "webhookUrl", "secret", "events", "category", "isPublished", "eventsOrderbyDir")
+FORM_FIELDS = (
+    "name",
+    "description",
+    "webhookUrl",
+    "secret",
+    "events",
+    "category",
+    "isPublished",
+    "eventsOrderbyDir",
+)
 # Mapped entity fields and class defaults merged under a new entity's parameters (CommonApiController.php:447-455).
 _NEW_DEFAULTS = {"isPublished": True, "name": None, "description": None, "webhookUrl": None, "secret": None}
-_TRACKED = ("name", "description", "webhookUrl", "secret", "eventsOrderbyDir", "isPublished", "category_id", "triggers")
+_TRACKED = (
+    "name",
+    "description",
+    "webhookUrl",
+    "secret",
+    "eventsOrderbyDir",
+    "isPublished",
+    "category_id",
+    "triggers",
+)
 
-_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|<!--.*?-->", re.S)
+_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|<!--.*?-->", re.DOTALL)
 # description may keep these (WebhookType.php:29 → CleanFormSubscriber, InputHelper.php:49-85).
 _DESCRIPTION_TAGS = frozenset({"b", "i", "u", "em", "strong", "a", "span"})
 _HAS_SCHEME = re.compile(r"^(?:[/.]|[\w+.-]+://|[^:/?@#]+@)")  # symfony/form FixUrlProtocolListener (vendor)
@@ -154,7 +172,9 @@ def _clean(value, mask: str):
     if not isinstance(value, str):
         return value
     if mask == "html":
-        return _TAG.sub(lambda m: m.group(0) if (m.group(1) or "").lower() in _DESCRIPTION_TAGS else "", value)
+        return _TAG.sub(
+            lambda m: m.group(0) if (m.group(1) or "").lower() in _DESCRIPTION_TAGS else "", value
+        )
     return _TAG.sub("", html.unescape(value))
 
 

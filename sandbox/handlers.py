@@ -248,7 +248,9 @@ def _hooks_by_id(conn: sqlite3.Connection, ids: list) -> dict[int, dict]:
     if not wanted:
         return {}
     marks = ",".join("?" * len(wanted))
-    return {h["id"]: h for h in store.load_hooks(conn, f"{store.HOOK_SELECT} WHERE h.id IN ({marks})", wanted)}
+    return {
+        h["id"]: h for h in store.load_hooks(conn, f"{store.HOOK_SELECT} WHERE h.id IN ({marks})", wanted)
+    }
 
 
 def batch_delete(call: Call) -> Response:

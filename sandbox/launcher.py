@@ -12,6 +12,7 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
+from typing import Self
 
 from .settings import DEFAULT_ADMIN, DEFAULT_CLIENT, DEFAULT_LIMITED
 
@@ -21,7 +22,9 @@ READY_PREFIX = "SANDBOX_READY "
 class SandboxProcess:
     """``with SandboxProcess() as sb: httpx.get(sb.api_url + "/hooks", auth=sb.admin)``"""
 
-    def __init__(self, db_path=None, port: int = 0, env: dict | None = None, extra_args=(), timeout: float = 20):
+    def __init__(
+        self, db_path=None, port: int = 0, env: dict | None = None, extra_args=(), timeout: float = 20
+    ):
         self._tmpdir = None
         if db_path is None:
             self._tmpdir = tempfile.TemporaryDirectory(prefix="mautic-sandbox-")
@@ -34,7 +37,10 @@ class SandboxProcess:
         self.url: str | None = None
         self.process: subprocess.Popen | None = None
         self.output: list[str] = []
-        self.admin = (self.env.get("SANDBOX_USERNAME", DEFAULT_ADMIN[0]), self.env.get("SANDBOX_PASSWORD", DEFAULT_ADMIN[1]))
+        self.admin = (
+            self.env.get("SANDBOX_USERNAME", DEFAULT_ADMIN[0]),
+            self.env.get("SANDBOX_PASSWORD", DEFAULT_ADMIN[1]),
+        )
         self.limited = (
             self.env.get("SANDBOX_LIMITED_USERNAME", DEFAULT_LIMITED[0]),
             self.env.get("SANDBOX_LIMITED_PASSWORD", DEFAULT_LIMITED[1]),
@@ -48,7 +54,7 @@ class SandboxProcess:
     def api_url(self) -> str:
         return f"{self.url}/api"
 
-    def start(self) -> SandboxProcess:
+    def start(self) -> Self:
         cmd = [sys.executable, "-m", "sandbox", "serve", "--port", str(self.port), "--db", str(self.db_path)]
         self.process = subprocess.Popen(
             [*cmd, *self.extra_args],
@@ -84,7 +90,7 @@ class SandboxProcess:
             self._tmpdir.cleanup()
             self._tmpdir = None
 
-    def __enter__(self) -> SandboxProcess:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc) -> None:

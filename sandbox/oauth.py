@@ -18,11 +18,13 @@ import time
 
 from starlette.responses import Response
 
-from .auth import Authenticator, Principal, _permissions
+from .auth import Authenticator, client_principal
 from .db import transaction
 from .errors import listener_error
 
-_GRANT_TYPE = re.compile(r"^(authorization_code|token|password|client_credentials|refresh_token|https?://.+|urn:.+)$")
+_GRANT_TYPE = re.compile(
+    r"^(authorization_code|token|password|client_credentials|refresh_token|https?://.+|urn:.+)$"
+)
 # Mautic clients allow authorization_code and refresh_token (app/bundles/ApiBundle/Entity/oAuth2/Client.php:66-69)
 # and the credentials form adds client_credentials (Client.php:245), which the sandbox client has.
 _ALLOWED_GRANTS = ("authorization_code", "refresh_token", "client_credentials")
@@ -75,9 +77,10 @@ def grant_token(
     with transaction(conn):
         conn.execute("DELETE FROM access_tokens WHERE expires_at < ?", (int(time.time()) - 86400,))
         conn.execute(
-            "INSERT INTO access_tokens (token, client_id, expires_at) VALUES (?, ?, ?)", (token, row[0], expires_at)
+            "INSERT INTO access_tokens (token, client_id, expires_at) VALUES (?, ?, ?)",
+            (token, row[0], expires_at),
         )
-    principal = Principal(None, f"{row[2]} [{row[0]}]", bool(row[3]), _permissions(row[4]))
+    principal = client_principal(row[0], row[2], row[3], row[4])
     authenticator.remember_token(token, principal, expires_at)
     # Client-credentials grants issue no refresh token (oauth2-php grantAccessTokenClientCredentials).
     body = {"access_token": token, "expires_in": lifetime, "token_type": "bearer", "scope": None}

@@ -10,8 +10,8 @@ Nothing here answers 405: an unmatched method falls through to the public-page c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from . import handlers
 

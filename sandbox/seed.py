@@ -25,7 +25,13 @@ def seed(db_path: Path | str, hooks: int = 10, categories: int = 3, seed: int = 
                 cur = conn.execute(
                     "INSERT INTO categories (title, alias, description, color, bundle, date_added,"
                     " created_by, created_by_user) VALUES (?, ?, ?, ?, 'webhook', ?, 1, 'Admin User')",
-                    (f"Seed category {n}", f"seed-category-{n}", None, f"{rng.randrange(0x1000000):06x}", stamp),
+                    (
+                        f"Seed category {n}",
+                        f"seed-category-{n}",
+                        None,
+                        f"{rng.randrange(0x1000000):06x}",
+                        stamp,
+                    ),
                 )
                 category_ids.append(cur.lastrowid)
             ids = []

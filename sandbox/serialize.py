@@ -24,26 +24,6 @@ _LISTENER_MAP = {
     "/": "\\/",
 }
 
-# Order of FormEntity then Webhook properties as JMS walks the class hierarchy
-# (app/bundles/CoreBundle/Entity/FormEntity.php:134-154, app/bundles/WebhookBundle/Entity/Webhook.php:131-144).
-HOOK_FIELDS = (
-    "isPublished",
-    "dateAdded",
-    "dateModified",
-    "createdBy",
-    "createdByUser",
-    "modifiedBy",
-    "modifiedByUser",
-    "id",
-    "name",
-    "description",
-    "webhookUrl",
-    "secret",
-    "eventsOrderbyDir",
-    "category",
-    "triggers",
-)
-
 
 def encode_controller(payload) -> bytes:
     """JMS/json_encode text: only ``/`` differs from Python's ASCII-safe output."""
@@ -79,7 +59,8 @@ def category_dict(row) -> dict:
 
 
 def hook_dict(hook: dict, serialize_null: bool = True) -> dict:
-    """One hook in API field order. With ``serialize_null`` off (a custom ``select``), nulls are dropped
+    """One hook in API field order: FormEntity then Webhook properties, as JMS walks the class
+    hierarchy (FormEntity.php:134-154, Webhook.php:131-144). With ``serialize_null`` off (a custom ``select``), nulls are dropped
     (app/bundles/ApiBundle/Controller/FetchCommonApiController.php:712-715)."""
     out = {
         "isPublished": hook["isPublished"],

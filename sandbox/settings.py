@@ -36,22 +36,22 @@ class Settings:
     def from_env(cls, env: dict[str, str] | None = None, **overrides) -> Settings:
         """Build settings from ``SANDBOX_*`` variables; explicit keyword overrides (the CLI) win."""
         env = os.environ if env is None else env
-        values = dict(
-            port=int(env.get("SANDBOX_PORT", "8080")),
-            db_path=Path(env.get("SANDBOX_DB", DEFAULT_DB)),
-            admin=(
+        values = {
+            "port": int(env.get("SANDBOX_PORT", "8080")),
+            "db_path": Path(env.get("SANDBOX_DB", DEFAULT_DB)),
+            "admin": (
                 env.get("SANDBOX_USERNAME", DEFAULT_ADMIN[0]),
                 env.get("SANDBOX_PASSWORD", DEFAULT_ADMIN[1]),
             ),
-            limited=(
+            "limited": (
                 env.get("SANDBOX_LIMITED_USERNAME", DEFAULT_LIMITED[0]),
                 env.get("SANDBOX_LIMITED_PASSWORD", DEFAULT_LIMITED[1]),
             ),
-            client=(
+            "client": (
                 env.get("SANDBOX_CLIENT_ID", DEFAULT_CLIENT[0]),
                 env.get("SANDBOX_CLIENT_SECRET", DEFAULT_CLIENT[1]),
             ),
-            token_lifetime=int(env.get("SANDBOX_TOKEN_LIFETIME", str(DEFAULT_TOKEN_LIFETIME))),
-        )
+            "token_lifetime": int(env.get("SANDBOX_TOKEN_LIFETIME", str(DEFAULT_TOKEN_LIFETIME))),
+        }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 HOOK_SELECT = (
     "SELECT h.id, h.name, h.description, h.webhook_url, h.secret, h.events_orderby_dir, h.is_published,"
@@ -24,7 +24,7 @@ HOOK_SELECT = (
 
 def now() -> str:
     """Database timestamp, UTC to the second (JMS format ``c`` has no fractions)."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def new_secret() -> str:
@@ -82,7 +82,10 @@ def load_hook(conn: sqlite3.Connection, hook_id: int) -> dict | None:
     row = conn.execute(HOOK_SELECT + " WHERE h.id = ?", (hook_id,)).fetchone()
     if row is None:
         return None
-    triggers = [r[0] for r in conn.execute("SELECT event_type FROM hook_events WHERE hook_id = ? ORDER BY id", (hook_id,))]
+    triggers = [
+        r[0]
+        for r in conn.execute("SELECT event_type FROM hook_events WHERE hook_id = ? ORDER BY id", (hook_id,))
+    ]
     return row_to_hook(row, triggers)
 
 
@@ -93,16 +96,24 @@ def load_hooks(conn: sqlite3.Connection, sql: str, params: list) -> list[dict]:
     return [row_to_hook(r, triggers[r["id"]]) for r in rows]
 
 
+_CATEGORY_KEYS = (
+    "id",
+    "title",
+    "alias",
+    "description",
+    "color",
+    "bundle",
+    "created_by_user",
+    "modified_by_user",
+)
+
+
 def category_exists(conn: sqlite3.Connection, category_id: int) -> dict | None:
     row = conn.execute(
-        "SELECT id AS cat_id, title AS cat_title, alias AS cat_alias, description AS cat_description,"
-        " color AS cat_color, bundle AS cat_bundle, created_by_user AS cat_created_by_user,"
-        " modified_by_user AS cat_modified_by_user FROM categories WHERE id = ?",
+        f"SELECT {', '.join(_CATEGORY_KEYS)} FROM categories WHERE id = ?",
         (category_id,),
     ).fetchone()
-    if row is None:
-        return None
-    return {k[4:]: row[k] for k in row.keys()}
+    return None if row is None else dict(zip(_CATEGORY_KEYS, row, strict=True))
 
 
 _COLUMNS = {

@@ -46,8 +46,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "label": "Contact Updated Event",
         "description": "Triggered when a contact is updated.",
     },
-    "mautic.email_on_open": {"label": "Email Open Event", "description": "mautic.email.webhook.event.open_desc"},
-    "mautic.email_on_send": {"label": "Email Send Event", "description": "mautic.email.webhook.event.send_desc"},
+    "mautic.email_on_open": {
+        "label": "Email Open Event",
+        "description": "mautic.email.webhook.event.open_desc",
+    },
+    "mautic.email_on_send": {
+        "label": "Email Send Event",
+        "description": "mautic.email.webhook.event.send_desc",
+    },
     "mautic.form_on_submit": {
         "label": "Form Submit Event",
         "description": "mautic.form.webhook.event.form.submit_desc",

@@ -6,13 +6,20 @@ import time
 
 import httpx
 
-DENIED = {"errors": [{"code": 403, "message": "You do not have access to the requested area/action.", "details": []}]}
+DENIED = {
+    "errors": [
+        {"code": 403, "message": "You do not have access to the requested area/action.", "details": []}
+    ]
+}
 
 
 def test_no_credentials_is_401_listener_shape(anon):
     response = anon.get("/api/hooks")
     assert response.status_code == 401
-    assert response.text == '{"errors":[{"message":"API authorization denied.","code":401,"type":"access_denied"}]}'
+    assert (
+        response.text
+        == '{"errors":[{"message":"API authorization denied.","code":401,"type":"access_denied"}]}'
+    )
     assert "mautic-version" not in response.headers
     assert "www-authenticate" not in response.headers
 
@@ -21,7 +28,9 @@ def test_wrong_password_is_401_invalid_credentials(anon, sandbox):
     response = anon.get("/api/hooks", auth=(sandbox.admin[0], "wrong"))
     assert response.status_code == 401
     assert response.json() == {
-        "errors": [{"message": "Authorization denied, invalid credentials.", "code": 401, "type": "access_denied"}]
+        "errors": [
+            {"message": "Authorization denied, invalid credentials.", "code": 401, "type": "access_denied"}
+        ]
     }
 
 
@@ -49,7 +58,12 @@ def test_unknown_route_and_wrong_method_are_404_after_auth(api, anon):
     assert response.text == (
         '{"errors":[{"message":"Requested URL not found: \\/api\\/hooks\\/abc?x=1","code":404,"type":null}]}'
     )
-    for method, path in [("POST", "/hooks/5"), ("GET", "/hooks/new"), ("DELETE", "/hooks"), ("POST", "/hooks/triggers")]:
+    for method, path in [
+        ("POST", "/hooks/5"),
+        ("GET", "/hooks/new"),
+        ("DELETE", "/hooks"),
+        ("POST", "/hooks/triggers"),
+    ]:
         assert api.request(method, path).status_code == 404
 
 
@@ -133,12 +147,23 @@ def test_oauth2_json_body_and_bad_client(sandbox):
     good = _token(
         sandbox.url,
         None,
-        json={"grant_type": "client_credentials", "client_id": sandbox.client[0], "client_secret": sandbox.client[1]},
+        json={
+            "grant_type": "client_credentials",
+            "client_id": sandbox.client[0],
+            "client_secret": sandbox.client[1],
+        },
     )
     assert good.status_code == 200 and good.headers["cache-control"].startswith("no-store")
-    bad = _token(sandbox.url, None, data={"grant_type": "client_credentials", "client_id": "unicorn", "client_secret": "x"})
+    bad = _token(
+        sandbox.url,
+        None,
+        data={"grant_type": "client_credentials", "client_id": "unicorn", "client_secret": "x"},
+    )
     assert bad.status_code == 400
-    assert bad.text == '{"errors":[{"message":"The client credentials are invalid","code":400,"type":"invalid_client"}]}'
+    assert (
+        bad.text
+        == '{"errors":[{"message":"The client credentials are invalid","code":400,"type":"invalid_client"}]}'
+    )
     missing = _token(sandbox.url, None, data={})
     assert missing.json()["errors"][0]["type"] == "invalid_request"
 
@@ -161,7 +186,9 @@ def test_limited_user_edit_delete_publish_rules(api, limited_api, make_hook, tag
     assert limited_api.delete(f"/hooks/{theirs['id']}/delete").status_code == 403
     published = limited_api.patch(f"/hooks/{mine['id']}/edit", json={"isPublished": True})
     assert published.json()["hook"]["isPublished"] is True  # publishown on an own hook
-    put_create = limited_api.put("/hooks/99999999/edit", json={"name": "x", "webhookUrl": "http://127.0.0.1/"})
+    put_create = limited_api.put(
+        "/hooks/99999999/edit", json={"name": "x", "webhookUrl": "http://127.0.0.1/"}
+    )
     assert put_create.json() == DENIED  # needs editother on the owner-less new entity
     assert limited_api.delete(f"/hooks/{mine['id']}/delete").status_code == 200
     assert limited_api.get("/hooks/triggers").status_code == 200  # no permission check at all

@@ -48,7 +48,9 @@ def test_batch_edit_patch_and_put(api, make_hook):
     assert body["statusCodes"] == [200, 404]
     assert body["hooks"] == [{**body["hooks"][0], "name": "e1x"}]
     assert body["errors"] == {"1": {"message": "Item was not found.", "code": 404, "type": "api"}}
-    put = api.put("/hooks/batch/edit", json=[{"id": two["id"], "name": "e2x", **ITEM}, {"name": "new", **ITEM}])
+    put = api.put(
+        "/hooks/batch/edit", json=[{"id": two["id"], "name": "e2x", **ITEM}, {"name": "new", **ITEM}]
+    )
     assert put.status_code == 200
     put_body = put.json()
     assert put_body["statusCodes"] == [200, 400]  # created, yet reported with the id-missing code

@@ -8,8 +8,21 @@ import pytest
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$")
 FIELD_ORDER = [
-    "isPublished", "dateAdded", "dateModified", "createdBy", "createdByUser", "modifiedBy", "modifiedByUser",
-    "id", "name", "description", "webhookUrl", "secret", "eventsOrderbyDir", "category", "triggers",
+    "isPublished",
+    "dateAdded",
+    "dateModified",
+    "createdBy",
+    "createdByUser",
+    "modifiedBy",
+    "modifiedByUser",
+    "id",
+    "name",
+    "description",
+    "webhookUrl",
+    "secret",
+    "eventsOrderbyDir",
+    "category",
+    "triggers",
 ]
 NOT_FOUND = {"errors": [{"code": 404, "message": "Item was not found.", "details": []}]}
 
@@ -60,7 +73,9 @@ def test_form_encoded_and_multipart_bodies(api):
     response = api.post("/hooks/new", data=form)
     assert response.status_code == 201, response.text
     assert response.json()["hook"]["triggers"] == ["mautic.email_on_open", "x"]
-    multipart = api.post("/hooks/new", data={"name": "multi", "webhookUrl": "http://127.0.0.1/m"}, files={"f": b""})
+    multipart = api.post(
+        "/hooks/new", data={"name": "multi", "webhookUrl": "http://127.0.0.1/m"}, files={"f": b""}
+    )
     assert multipart.status_code == 201, multipart.text
     assert multipart.json()["hook"]["name"] == "multi"
 
@@ -119,7 +134,16 @@ def test_events_orderby_dir_values(make_hook, value, expected):
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [(True, True), ("yes", True), ("on", True), (1, True), ("0", False), ("maybe", False), ([], False), (None, False)],
+    [
+        (True, True),
+        ("yes", True),
+        ("on", True),
+        (1, True),
+        ("0", False),
+        ("maybe", False),
+        ([], False),
+        (None, False),
+    ],
 )
 def test_is_published_never_fails(make_hook, value, expected):
     assert make_hook("pub", isPublished=value)["isPublished"] is expected
@@ -148,9 +172,13 @@ def test_triggers_not_validated_deduplicated_and_length_limited(api, make_hook):
     assert hook["triggers"] == ["custom.thing", "mautic.email_on_open"]
     assert make_hook("str", triggers="mautic.email_on_open")["triggers"] == []
     assert make_hook("map", triggers={"a": "mautic.page_on_hit"})["triggers"] == ["mautic.page_on_hit"]
-    too_long = api.post("/hooks/new", json={"name": "long", "webhookUrl": "http://127.0.0.1/", "triggers": ["x" * 51]})
+    too_long = api.post(
+        "/hooks/new", json={"name": "long", "webhookUrl": "http://127.0.0.1/", "triggers": ["x" * 51]}
+    )
     assert too_long.status_code == 500
-    assert too_long.json()["errors"][0]["message"].startswith("Looks like I encountered an error (error #500)")
+    assert too_long.json()["errors"][0]["message"].startswith(
+        "Looks like I encountered an error (error #500)"
+    )
 
 
 def test_category_cast_missing_and_object(api, make_hook, category):
@@ -174,7 +202,12 @@ def test_category_cast_missing_and_object(api, make_hook, category):
 
 def test_put_resets_what_it_does_not_receive(api, make_hook, category):
     hook = make_hook(
-        "put", description="d", eventsOrderbyDir="DESC", category=category["id"], triggers=["a", "b"], secret="s1"
+        "put",
+        description="d",
+        eventsOrderbyDir="DESC",
+        category=category["id"],
+        triggers=["a", "b"],
+        secret="s1",
     )
     response = api.put(f"/hooks/{hook['id']}/edit", json={"name": "put2", "webhookUrl": "http://127.0.0.1/p"})
     assert response.status_code == 200
@@ -191,7 +224,9 @@ def test_put_resets_what_it_does_not_receive(api, make_hook, category):
 
 
 def test_put_on_missing_id_creates_with_a_new_id(api):
-    response = api.put("/hooks/99999999/edit", json={"name": "new via put", "webhookUrl": "http://127.0.0.1/"})
+    response = api.put(
+        "/hooks/99999999/edit", json={"name": "new via put", "webhookUrl": "http://127.0.0.1/"}
+    )
     assert response.status_code == 201
     hook = response.json()["hook"]
     assert hook["id"] != 99999999 and hook["isPublished"] is True

@@ -63,8 +63,16 @@ def test_start_and_limit_page_through(api, make_hook, tag):
     assert page["total"] == 5
 
 
-@pytest.mark.parametrize("params", [{"limit": -5}, {"limit": 5, "start": -1}, {"orderBy": "date_added"},
-                                    {"orderBy": "foo"}, {"orderBy": "name", "orderByDir": "up"}])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"limit": -5},
+        {"limit": 5, "start": -1},
+        {"orderBy": "date_added"},
+        {"orderBy": "foo"},
+        {"orderBy": "name", "orderByDir": "up"},
+    ],
+)
 def test_bad_paging_or_ordering_is_a_generic_500(api, params):
     response = api.get("/hooks", params=params)
     assert response.status_code == 500
@@ -85,7 +93,9 @@ def test_order_by_camel_case_and_direction_any_case(api, make_hook, tag):
 def test_order_array_overrides_order_by(api, make_hook, tag):
     a = make_hook(f"{tag} a")
     b = make_hook(f"{tag} b")
-    body = listing(api, **{"search": tag, "orderBy": "name", "order[0][col]": "name", "order[0][dir]": "desc"})
+    body = listing(
+        api, **{"search": tag, "orderBy": "name", "order[0][col]": "name", "order[0][dir]": "desc"}
+    )
     assert list(body["hooks"]) == [str(b["id"]), str(a["id"])]
 
 
@@ -161,5 +171,7 @@ def test_where_replaces_forced_filters_and_select_drops_nulls(api, limited_api, 
         "name": admin_hook["name"],
         "triggers": [],
     }
-    no_nulls = listing(api, search=f"ids:{admin_hook['id']}", select="id,name")["hooks"][str(admin_hook["id"])]
+    no_nulls = listing(api, search=f"ids:{admin_hook['id']}", select="id,name")["hooks"][
+        str(admin_hook["id"])
+    ]
     assert "description" not in no_nulls and no_nulls["secret"] == admin_hook["secret"]

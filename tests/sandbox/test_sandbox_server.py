@@ -30,13 +30,17 @@ def test_restart_keeps_data(tmp_path):
     db_path = tmp_path / "persist.sqlite3"
     with SandboxProcess(db_path=db_path) as first:
         created = httpx.post(
-            first.api_url + "/hooks/new", json={"name": "kept", "webhookUrl": "http://127.0.0.1/"}, auth=first.admin
+            first.api_url + "/hooks/new",
+            json={"name": "kept", "webhookUrl": "http://127.0.0.1/"},
+            auth=first.admin,
         ).json()["hook"]
     with SandboxProcess(db_path=db_path) as second:
         again = httpx.get(f"{second.api_url}/hooks/{created['id']}", auth=second.admin)
         assert again.json()["hook"] == created
         newer = httpx.post(
-            second.api_url + "/hooks/new", json={"name": "n", "webhookUrl": "http://127.0.0.1/"}, auth=second.admin
+            second.api_url + "/hooks/new",
+            json={"name": "n", "webhookUrl": "http://127.0.0.1/"},
+            auth=second.admin,
         ).json()["hook"]
         assert newer["id"] > created["id"]
 
@@ -46,7 +50,9 @@ def test_twenty_parallel_clients_lose_no_writes(sandbox, tag):
         kept = []
         with httpx.Client(base_url=sandbox.api_url, auth=sandbox.admin, timeout=20) as client:
             for i in range(5):
-                made = client.post("/hooks/new", json={"name": f"{tag} {n}-{i}", "webhookUrl": "http://127.0.0.1/"})
+                made = client.post(
+                    "/hooks/new", json={"name": f"{tag} {n}-{i}", "webhookUrl": "http://127.0.0.1/"}
+                )
                 assert made.status_code == 201, made.text
                 hook_id = made.json()["hook"]["id"]
                 edited = client.patch(f"/hooks/{hook_id}/edit", json={"triggers": [f"w{n}"]})
@@ -60,7 +66,9 @@ def test_twenty_parallel_clients_lose_no_writes(sandbox, tag):
     with ThreadPoolExecutor(20) as pool:
         kept = [i for ids in pool.map(worker, range(20)) for i in ids]
     assert len(kept) == len(set(kept)) == 60
-    listed = httpx.get(sandbox.api_url + "/hooks", params={"search": tag, "limit": 0}, auth=sandbox.admin).json()
+    listed = httpx.get(
+        sandbox.api_url + "/hooks", params={"search": tag, "limit": 0}, auth=sandbox.admin
+    ).json()
     assert sorted(int(k) for k in listed["hooks"]) == sorted(kept)
     assert all(len(h["triggers"]) == 1 for h in listed["hooks"].values())
 
@@ -68,7 +76,16 @@ def test_twenty_parallel_clients_lose_no_writes(sandbox, tag):
 def test_seed_command_is_deterministic(tmp_path):
     for name in ("a", "b"):
         subprocess.run(
-            [sys.executable, "-m", "sandbox", "seed", "--db", str(tmp_path / f"{name}.sqlite3"), "--hooks", "7"],
+            [
+                sys.executable,
+                "-m",
+                "sandbox",
+                "seed",
+                "--db",
+                str(tmp_path / f"{name}.sqlite3"),
+                "--hooks",
+                "7",
+            ],
             check=True,
             capture_output=True,
         )
@@ -76,7 +93,9 @@ def test_seed_command_is_deterministic(tmp_path):
 
     def dump(name):
         conn = sqlite3.connect(tmp_path / f"{name}.sqlite3")
-        rows = conn.execute("SELECT name, is_published, created_by, category_id FROM hooks ORDER BY id").fetchall()
+        rows = conn.execute(
+            "SELECT name, is_published, created_by, category_id FROM hooks ORDER BY id"
+        ).fetchall()
         conn.close()
         return rows
 
