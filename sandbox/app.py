@@ -64,11 +64,13 @@ class Sandbox:
         raw_query = scope["query_string"].decode("latin-1")
         uri = scope.get("raw_path", b"").decode("latin-1") or scope["path"]
         uri += f"?{raw_query}" if raw_query else ""
-        if not self.settings.api_enabled:
+        # ApiSubscriber only guards URLs containing /api or /oauth (ApiBundle/Helper/RequestHelper.php:14-24).
+        is_api = "/api" in uri or "/oauth" in uri
+        if is_api and not self.settings.api_enabled:
             return listener_error(403, API_DISABLED, "api_disabled")
         authorization = request.headers.get("authorization")
         has_basic = bool(authorization) and authorization.lower().startswith("basic")
-        if has_basic and not self.settings.basic_auth_enabled:
+        if is_api and has_basic and not self.settings.basic_auth_enabled:
             return listener_error(403, BASIC_DISABLED, "access_denied")
 
         path = scope["path"]
