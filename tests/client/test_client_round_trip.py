@@ -17,13 +17,18 @@ from mautic_hooks_client.api.hooks import (
 )
 from mautic_hooks_client.api.triggers import list_triggers
 from mautic_hooks_client.models import (
+    BatchErrorMap,
+    BatchItemError,
     DeletedHookResponse,
     ErrorResponse,
+    FieldErrors,
     Hook,
     HookBatchDeleteResponse,
     HookBatchEditResponse,
     HookBatchResponse,
+    HookCreate,
     HookDraft,
+    HookIndexMap,
     HookList,
     HookMap,
     HookReplaceItem,
@@ -151,6 +156,23 @@ def test_batch_create(call, admin):
     assert result.status_codes == [201, 201]
     assert [hook.name for hook in result.hooks] == ["batch one", "batch two"]
     assert all(isinstance(hook, Hook) for hook in result.hooks)
+
+
+def test_batch_create_with_a_failed_item_is_keyed_by_position(call, admin):
+    body = [
+        hook_body("batch ok 0"),
+        HookCreate(name="", webhook_url=SINK_URL, triggers=[]),
+        hook_body("batch ok 2"),
+    ]
+    result = call(create_hooks, client=admin, body=body).parsed
+    assert isinstance(result, HookBatchResponse)
+    assert result.status_codes == [201, 400, 201]
+    assert isinstance(result.hooks, HookIndexMap) and result.hooks.additional_keys == ["0", "2"]
+    assert (result.hooks["0"].name, result.hooks["2"].name) == ("batch ok 0", "batch ok 2")
+    assert isinstance(result.errors, BatchErrorMap)
+    error = result.errors["1"]
+    assert isinstance(error, BatchItemError) and error.code == 400
+    assert isinstance(error.details, FieldErrors) and error.details["name"] == ["A name is required."]
 
 
 def test_batch_replace_creates_missing_ids_and_replaces_existing(call, admin, new_hook):
