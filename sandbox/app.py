@@ -13,10 +13,9 @@ import base64
 import binascii
 import logging
 
-from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from . import db, oauth, routing
 from .auth import Authenticator
@@ -34,7 +33,6 @@ from .php import parse_query
 from .settings import Settings
 
 log = logging.getLogger("sandbox")
-_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 TOKEN_PATH = "/oauth/v2/token"
 
 
@@ -123,8 +121,13 @@ def _redirect(request: Request, path: str, raw_query: str) -> Response:
     return Response(status_code=301, headers={"Location": location})
 
 
-def create_app(settings: Settings) -> Starlette:
+def create_app(settings: Settings) -> ASGIApp:
+    """A bare ASGI app: every method and path reaches the pipeline, as every request reaches Symfony's
+    router (a framework router would answer an unknown method such as TRACE with its own 405)."""
     sandbox = Sandbox(settings)
-    app = Starlette(routes=[Route("/{path:path}", sandbox.endpoint, methods=_METHODS)])
-    app.state.sandbox = sandbox
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        response = await sandbox.endpoint(Request(scope, receive))
+        await response(scope, receive, send)
+
     return app

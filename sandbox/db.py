@@ -59,12 +59,15 @@ CREATE TABLE IF NOT EXISTS categories (
     checked_out_by INTEGER,
     checked_out_by_user TEXT COLLATE NOCASE
 );
+-- name and secret are Doctrine strings, varchar(255) (app/bundles/CoreBundle/Doctrine/Mapping/
+-- ClassMetadataBuilder.php:185-191, app/bundles/WebhookBundle/Entity/Webhook.php:121-123): MySQL in strict
+-- mode refuses longer values, which surfaces as a 500.
 CREATE TABLE IF NOT EXISTS hooks (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
-    name TEXT NOT NULL COLLATE NOCASE,
+    name TEXT NOT NULL COLLATE NOCASE CHECK (length(name) <= 255),
     description TEXT COLLATE NOCASE,
     webhook_url TEXT NOT NULL COLLATE NOCASE,
-    secret TEXT NOT NULL COLLATE NOCASE,
+    secret TEXT NOT NULL COLLATE NOCASE CHECK (length(secret) <= 255),
     events_orderby_dir TEXT COLLATE NOCASE,
     is_published INTEGER NOT NULL,
     date_added TEXT,

@@ -63,6 +63,8 @@ def test_unknown_route_and_wrong_method_are_404_after_auth(api, anon):
         ("GET", "/hooks/new"),
         ("DELETE", "/hooks"),
         ("POST", "/hooks/triggers"),
+        ("TRACE", "/hooks/triggers"),  # methods no route knows reach the catch-all too, never a 405
+        ("QUERY", "/hooks"),
     ]:
         assert api.request(method, path).status_code == 404
 
