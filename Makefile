@@ -10,7 +10,7 @@ BIN     := $(VENV)/bin
 NODEBIN := node_modules/.bin
 SPEC    := openapi.yaml
 
-.PHONY: help lint docs test contract clean
+.PHONY: help lint docs generate test contract sweep sandbox clean
 
 help: ## List the targets
 	@echo "mautic-hooks-contract — make targets:"
@@ -38,11 +38,15 @@ node: node_modules/.installed  ## Install the pinned Node tools (Redocly, Spectr
 .PHONY: venv node lock
 
 # --- the contract -----------------------------------------------------------------------------------
-lint: $(VENV)/.installed node_modules/.installed ## Validate and lint openapi.yaml (4 tools, zero warnings)
+lint: $(VENV)/.installed node_modules/.installed ## Validate and lint openapi.yaml; check generated/ is fresh
 	$(BIN)/openapi-spec-validator $(SPEC)
 	$(NODEBIN)/redocly lint $(SPEC) --max-problems 50
 	$(NODEBIN)/spectral lint $(SPEC) --fail-severity=hint --quiet
-	$(BIN)/python scripts/check_generator.py $(SPEC)
+	@# Generates the client into a temporary folder with --fail-on-warning and diffs it with generated/.
+	$(BIN)/python scripts/generate_client.py check
+
+generate: $(VENV)/.installed ## Regenerate the Python client in generated/mautic-hooks-client/ from openapi.yaml
+	$(BIN)/python scripts/generate_client.py generate
 
 docs: node_modules/.installed ## Build the HTML reference into build/reference.html
 	$(NODEBIN)/redocly build-docs $(SPEC) --inlineBundle --title "Mautic Webhooks API" --output build/reference.html
@@ -52,8 +56,15 @@ docs: node_modules/.installed ## Build the HTML reference into build/reference.h
 test: lint ## Lint, then run every test (pytest fails on zero collected tests)
 	$(BIN)/python -m pytest
 
-contract: ## Verify a Mautic instance against openapi.yaml (coming: issue 5)
-	@echo "make contract is not built yet (tracked as an open issue)."; exit 2
+# --- the main job -----------------------------------------------------------------------------------
+contract: $(VENV)/.installed ## Verify MAUTIC_URL (or the embedded sandbox) against openapi.yaml
+	$(BIN)/python -m contract_tests run
+
+sweep: $(VENV)/.installed ## Delete hooks that interrupted contract runs left on MAUTIC_URL
+	$(BIN)/python -m contract_tests sweep
+
+sandbox: $(VENV)/.installed ## Run the Mautic-compatible sandbox on 127.0.0.1:8080 (SANDBOX_PORT, SANDBOX_DB)
+	$(BIN)/python -m sandbox serve
 
 clean: ## Remove build output, reports and caches (keeps .venv and node_modules)
 	rm -rf build reports .pytest_cache .hypothesis .schemathesis
