@@ -8,6 +8,7 @@ app/bundles/ApiBundle/Controller and app/bundles/WebhookBundle/Controller/Api.
 from __future__ import annotations
 
 import csv
+import math
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -236,7 +237,7 @@ def _id_key(value) -> int | None:
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, float):
-        return int(value)
+        return int(value) if math.isfinite(value) else None
     if isinstance(value, int):
         return value
     text = str(value)
@@ -244,7 +245,8 @@ def _id_key(value) -> int | None:
 
 
 def _hooks_by_id(conn: sqlite3.Connection, ids: list) -> dict[int, dict]:
-    wanted = sorted({k for k in map(_id_key, ids) if k is not None})
+    # A number beyond the id column's range matches no row (store.MAX_ID); SQLite could not even bind it.
+    wanted = sorted({k for k in map(_id_key, ids) if k is not None and k <= store.MAX_ID})
     if not wanted:
         return {}
     marks = ",".join("?" * len(wanted))

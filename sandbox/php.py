@@ -14,26 +14,31 @@ _LEADING_NUMBER = re.compile(r"[ \t\n\r\v\f]*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE
 _TRUE_WORDS = frozenset({"1", "true", "on", "yes"})
 
 
+PHP_INT_MAX = 2**63 - 1
+PHP_INT_MIN = -(2**63)
+
+
 def to_int(value) -> int:
-    """PHP ``(int)`` cast: leading numeric prefix of a string, 0 otherwise; arrays are 0 or 1."""
+    """PHP ``(int)`` cast: leading numeric prefix of a string, 0 otherwise; arrays are 0 or 1.
+    Numeric strings beyond 64 bits saturate at PHP_INT_MAX/MIN, as PHP's string conversion does."""
     if value is None or value is False:
         return 0
     if value is True:
         return 1
-    if isinstance(value, int):
-        return value
     if isinstance(value, float):
-        return int(value)
-    if isinstance(value, (list, dict)):
-        return 1 if value else 0
-    match = _LEADING_NUMBER.match(str(value))
-    if not match:
-        return 0
-    number = match.group(1)
-    try:
-        return int(number)
-    except ValueError:
-        return int(float(number))
+        value = int(value) if abs(value) < 2**63 else (PHP_INT_MAX if value > 0 else PHP_INT_MIN)
+    if not isinstance(value, int):
+        if isinstance(value, (list, dict)):
+            return 1 if value else 0
+        match = _LEADING_NUMBER.match(str(value))
+        if not match:
+            return 0
+        number = match.group(1)
+        try:
+            value = int(number)
+        except ValueError:
+            value = int(float(number))
+    return max(PHP_INT_MIN, min(PHP_INT_MAX, value))
 
 
 def is_empty(value) -> bool:

@@ -78,7 +78,14 @@ def triggers_by_hook(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list
     return found
 
 
+# The route accepts any run of digits (`\d+`, CoreSubscriber.php:312-317); a number beyond the id column's
+# range simply matches no row in MySQL (404), where SQLite would refuse to bind it.
+MAX_ID = 2**63 - 1
+
+
 def load_hook(conn: sqlite3.Connection, hook_id: int) -> dict | None:
+    if hook_id > MAX_ID:
+        return None
     row = conn.execute(HOOK_SELECT + " WHERE h.id = ?", (hook_id,)).fetchone()
     if row is None:
         return None

@@ -282,3 +282,15 @@ def test_name_and_secret_are_limited_to_255_characters(api):
         assert response.json()["errors"][0]["message"].startswith(
             "Looks like I encountered an error (error #500)"
         )
+
+
+def test_ids_beyond_the_column_range_are_simply_not_found(api):
+    """The route takes any digits and PHP saturates huge numbers; no row has such an id (404, never 500)."""
+    huge = "13964613140202289284562026496"
+    assert api.get(f"/hooks/{huge}").status_code == 404
+    assert api.patch(f"/hooks/{huge}/edit", json={}).status_code == 404
+    assert api.delete(f"/hooks/{huge}/delete").status_code == 404
+    assert api.get("/hooks", params={"search": f"ids:{huge}"}).json() == {"total": 0, "hooks": []}
+    assert api.delete("/hooks/batch/delete", params={"ids": huge}).json() == {"hooks": []}
+    edited = api.patch("/hooks/batch/edit", content=f'[{{"id":{huge}}},{{"id":1e400}}]'.encode())
+    assert edited.status_code == 200 and edited.json()["statusCodes"] == [404, 404]
