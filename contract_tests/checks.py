@@ -1,0 +1,139 @@
+"""Contract checks schemathesis lacks for Mautic, or has in a form Mautic's contract contradicts.
+
+- Server errors go through the known-defect baseline instead of failing blindly (`server_error`).
+- Mautic's URL layout (`/hooks/new`, `/hooks/{id}/delete`) defeats the built-in `use_after_free` and
+  `ensure_resource_availability` (../shared/toolchain-notes.md §4): `created_hook_is_readable` and
+  `deleted_hook_is_gone` do the follow-up GET themselves.
+- Mautic answers an unsupported method with its catch-all 404, never 405 (PageBundle/Config/config.php:64-71),
+  so `unsupported_method_is_404` replaces the built-in 405 check.
+- Mautic ignores unknown fields, coerces types and strips characters from `orderBy`/`orderByDir` on purpose
+  (allow_extra_fields, CommonApiController.php:339-353; CommonRepository.php:1327-1333), so negative data is
+  only expected to be rejected where Mautic validates it: the path id, whose route takes digits only
+  (CoreSubscriber.php:312-317) (`negative_data_rejected_where_validated`). The rest of the input validation
+  is covered by the property tests (test_lifecycle.py: required fields, URL scheme, direction).
+- The list's keys must be the hooks' own ids, which no JSON Schema can say (`hooks_keyed_by_their_id`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import schemathesis
+from schemathesis.checks import CheckContext
+from schemathesis.core.parameters import ParameterLocation
+from schemathesis.generation.meta import CoverageScenario
+from schemathesis.specs.openapi.checks import negative_data_rejection
+
+from contract_tests.run import current
+from contract_tests.steering import operation_id
+
+NOT_FOUND = "Item was not found."
+NO_ROUTE = re.compile(r"^Requested URL not found: /")
+LOCATION = re.compile(r"^/(.*/)?api/hooks/(\d+)$")
+
+
+def _json(response: Any) -> Any:
+    try:
+        return response.json()
+    except Exception:  # noqa: BLE001 - a non-JSON body is judged by the schema checks
+        return None
+
+
+def _header(response: Any, name: str) -> str:
+    value = response.headers.get(name)  # schemathesis keeps a list of values per lower-cased name
+    return str(value[0] if isinstance(value, list) and value else value or "")
+
+
+def _body(case: Any) -> Any:
+    return case.body if isinstance(case.body, (dict, list)) else None
+
+
+@schemathesis.check
+def server_error(ctx: CheckContext, response: Any, case: Any) -> bool | None:
+    if response.status_code < 500:
+        return None
+    run = current()
+    defect = run.baseline.classify(
+        operation_id(case), response.status_code, _json(response), case.query or {}, _body(case)
+    )
+    if defect is not None and not run.settings.strict:
+        return True
+    known = f" It is known defect `{defect.id}`; CONTRACT_STRICT is on." if defect else ""
+    raise AssertionError(f"Server error {response.status_code} for a request the contract covers.{known}")
+
+
+@schemathesis.check
+def created_hook_is_readable(ctx: CheckContext, response: Any, case: Any) -> bool | None:
+    if operation_id(case) not in ("createHook", "replaceHook") or response.status_code != 201:
+        return None
+    hook = (_json(response) or {}).get("hook") or {}
+    location = LOCATION.match(_header(response, "location"))
+    assert location and int(location.group(2)) == hook.get("id"), (
+        f"Location of the created hook does not name its id {hook.get('id')}"
+    )
+    fetched = current().api.get(hook["id"])
+    assert fetched.status_code == 200, (
+        f"GET /hooks/{hook['id']} right after it was created answered {fetched.status_code}"
+    )
+    stored = fetched.json()["hook"]
+    assert stored == hook, f"the created hook reads back differently: created {hook}, read {stored}"
+    return True
+
+
+@schemathesis.check
+def deleted_hook_is_gone(ctx: CheckContext, response: Any, case: Any) -> bool | None:
+    if operation_id(case) != "deleteHook" or response.status_code != 200:
+        return None
+    hook_id = case.path_parameters["id"]
+    fetched = current().api.get(hook_id)
+    assert fetched.status_code == 404, (
+        f"GET /hooks/{hook_id} after its delete answered {fetched.status_code}, not 404"
+    )
+    assert fetched.json()["errors"][0]["message"] == NOT_FOUND
+    return True
+
+
+@schemathesis.check
+def hooks_keyed_by_their_id(ctx: CheckContext, response: Any, case: Any) -> bool | None:
+    if operation_id(case) != "listHooks" or response.status_code != 200:
+        return None
+    hooks = (_json(response) or {}).get("hooks")
+    if not isinstance(hooks, dict):
+        return None
+    wrong = [key for key, hook in hooks.items() if not isinstance(hook, dict) or str(hook.get("id")) != key]
+    assert not wrong, f"list keys {wrong[:5]} are not the ids of the hooks under them"
+    return True
+
+
+@schemathesis.check
+def unsupported_method_is_404(ctx: CheckContext, response: Any, case: Any) -> bool | None:
+    meta = case.meta
+    data = getattr(getattr(meta, "phase", None), "data", None)
+    if getattr(data, "scenario", None) != CoverageScenario.UNSPECIFIED_HTTP_METHOD:
+        return None
+    method = case.method.upper()
+    if method == "OPTIONS":  # the CORS middleware answers every OPTIONS with 204 (CORSMiddleware.php:58-74)
+        assert response.status_code == 204, f"OPTIONS answered {response.status_code}, Mautic answers 204"
+        return True
+    if method == "HEAD":  # HEAD matches GET routes
+        return None
+    assert response.status_code == 404, (
+        f"unsupported method {method} answered {response.status_code}; Mautic answers 404 (no route), never 405"
+    )
+    message = ((_json(response) or {}).get("errors") or [{}])[0].get("message", "")
+    assert NO_ROUTE.match(str(message)), (
+        f"404 for an unsupported method without Mautic's message: {message!r}"
+    )
+    return True
+
+
+@schemathesis.check
+def negative_data_rejected_where_validated(ctx: CheckContext, response: Any, case: Any) -> bool | None:
+    meta = case.meta
+    if meta is None or not meta.generation.mode.is_negative:
+        return None
+    negative = {loc for loc, info in meta.components.items() if info.mode.is_negative}
+    if negative == {ParameterLocation.PATH}:
+        return negative_data_rejection(ctx, response, case)
+    return None

@@ -1,0 +1,146 @@
+"""The baseline of known upstream defects, and the one place that decides whether a 5xx is one of them.
+
+Both the schemathesis checks and the property tests ask `Baseline.classify`; a match is counted (and shown
+in the report) instead of failing, unless the run is strict. A defect is only "known" when the request
+really carries the input that causes it, so a server that fails for another reason is still caught.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+BASELINE_PATH = Path(__file__).with_name("known_defects.yaml")
+ORDERABLE = re.compile(
+    r"^(id|name|description|webhookUrl|secret|eventsOrderbyDir|isPublished|dateAdded|dateModified|createdBy"
+    r"|createdByUser|modifiedBy|modifiedByUser|cat\.id|cat\.title|cat\.alias)$"
+)
+DIRECTION = re.compile(r"^(?i:asc|desc)?$")
+
+
+def _items(body: Any) -> list[Any]:
+    return body if isinstance(body, list) else [body]
+
+
+def has_unstorable_value(query: Mapping[str, Any], body: Any) -> bool:
+    """A value no column can hold: a trigger that is null, a list or object, or longer than its
+    50-character column (Event.php:59-62); a name or secret longer than 255 (varchar(255))."""
+    for item in _items(body):
+        if not isinstance(item, dict):
+            continue
+        if any(isinstance(item.get(key), str) and len(item[key]) > 255 for key in ("name", "secret")):
+            return True
+        triggers = item.get("triggers")
+        values = (
+            triggers.values()
+            if isinstance(triggers, dict)
+            else triggers
+            if isinstance(triggers, list)
+            else []
+        )
+        if any(value is None or isinstance(value, (list, dict)) or len(str(value)) > 50 for value in values):
+            return True
+    return False
+
+
+def has_unchecked_list_input(query: Mapping[str, Any], body: Any) -> bool:
+    """An orderBy/orderByDir that is still no property/direction after Mautic strips the characters it
+    drops (CommonRepository.php:1327-1333, InputHelper.php:195-218), or a negative start/limit."""
+    order_by = query.get("orderBy")
+    if order_by is not None:
+        parts = [re.sub(r"[^0-9a-zA-Z_.]", "", part) for part in str(order_by).split(",")]
+        if not all(ORDERABLE.match(part) for part in parts):
+            return True
+    direction = query.get("orderByDir")
+    if direction is not None and not DIRECTION.match(re.sub(r"[^0-9a-zA-Z]", "", str(direction))):
+        return True
+    for name in ("start", "limit"):
+        value = str(query.get(name, "")).strip()
+        if value.startswith("-") and value[1:].isdigit() and int(value) != 0:
+            return True
+    return False
+
+
+def has_non_object_batch_item(query: Mapping[str, Any], body: Any) -> bool:
+    """A batch item Mautic hands to an `array`-typed parameter although it is not one
+    (FetchCommonApiController::getNewEntity(array $params), line 345)."""
+    items = body.values() if isinstance(body, dict) else body if isinstance(body, list) else []
+    return any(not isinstance(item, dict) for item in items)
+
+
+PREDICATES: dict[str, Callable[[Mapping[str, Any], Any], bool]] = {
+    "has_unstorable_value": has_unstorable_value,
+    "has_unchecked_list_input": has_unchecked_list_input,
+    "has_non_object_batch_item": has_non_object_batch_item,
+}
+
+
+@dataclass(frozen=True)
+class KnownDefect:
+    id: str
+    title: str
+    spec: str
+    source: str
+    operations: frozenset[str]
+    status: int
+    message: re.Pattern[str]
+    request: Callable[[Mapping[str, Any], Any], bool] | None
+
+    def matches(
+        self, operation_id: str, status: int, message: str, query: Mapping[str, Any], body: Any
+    ) -> bool:
+        return (
+            operation_id in self.operations
+            and status == self.status
+            and self.message.fullmatch(message) is not None
+            and (self.request is None or self.request(query, body))
+        )
+
+
+class Baseline:
+    def __init__(self, defects: list[KnownDefect]) -> None:
+        self.defects = defects
+        self.hits: Counter[str] = Counter()
+
+    @classmethod
+    def load(cls, path: Path = BASELINE_PATH) -> Baseline:
+        entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return cls(
+            [
+                KnownDefect(
+                    id=e["id"],
+                    title=e["title"],
+                    spec=e["spec"],
+                    source=e["source"],
+                    operations=frozenset(e["match"]["operations"]),
+                    status=int(e["match"]["status"]),
+                    message=re.compile(e["match"]["message"]),
+                    request=PREDICATES[e["match"]["request"]] if "request" in e["match"] else None,
+                )
+                for e in entries
+            ]
+        )
+
+    def classify(
+        self, operation_id: str, status: int, response_body: Any, query: Mapping[str, Any], request_body: Any
+    ) -> KnownDefect | None:
+        """The known defect this server error is, or None. Counts the hit."""
+        message = first_error_message(response_body)
+        for defect in self.defects:
+            if defect.matches(operation_id, status, message, query, request_body):
+                self.hits[defect.id] += 1
+                return defect
+        return None
+
+
+def first_error_message(body: Any) -> str:
+    try:
+        return str(body["errors"][0]["message"])
+    except (KeyError, IndexError, TypeError):
+        return ""

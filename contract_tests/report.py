@@ -1,0 +1,168 @@
+"""pytest plugin: redacts every report, groups outcomes by contract clause, writes the Markdown report.
+
+A clause is what a test's `clause` marker names (id and the JSON pointer into openapi.yaml that states it);
+the stateless schemathesis test yields one clause per operation. At the end a table says, clause by clause,
+pass / fail / skip, followed by the known upstream defects met (from known_defects.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from contract_tests.redact import redact
+
+SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
+LABEL = re.compile(r"\[(GET|PUT|POST|PATCH|DELETE) (/[^\]]*)\]$")
+ORDER = {"fail": 0, "pass": 1, "skip": 2}
+
+
+@dataclass
+class Clause:
+    id: str
+    spec: str
+    title: str
+    outcome: str = "skip"
+    tests: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    skip_reason: str = ""
+
+    def add(self, outcome: str, nodeid: str, detail: str) -> None:
+        self.tests += 1
+        if outcome == "fail":
+            self.failures.append((nodeid, detail))
+        if ORDER[outcome] < ORDER[self.outcome]:
+            self.outcome = outcome
+        if outcome == "skip" and not self.skip_reason:
+            self.skip_reason = detail
+
+
+def _pointer(path: str, method: str) -> str:
+    return "#/paths/" + path.replace("~", "~0").replace("/", "~1") + "/" + method.lower()
+
+
+class ContractReport:
+    def __init__(self, report_dir: Path, context: dict[str, str]) -> None:
+        self.report_dir = report_dir
+        self.context = context
+        self.clauses: dict[str, Clause] = {}
+        self.by_node: dict[str, Clause] = {}
+        self.started = time.monotonic()
+        spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+        self.operation_ids = {
+            (method.upper(), path): op.get("operationId", "")
+            for path, item in spec["paths"].items()
+            for method, op in item.items()
+            if isinstance(op, dict) and "operationId" in op
+        }
+
+    # --- collection: which clause each test verifies --------------------------------------------------
+    @pytest.hookimpl(trylast=True)  # after conftest.py has given each operation's item its own node id
+    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
+        for item in items:
+            marker = item.get_closest_marker("clause")
+            if marker is None:
+                continue
+            clause_id, spec = marker.args
+            title = (getattr(item, "obj", None).__doc__ or item.name).strip().splitlines()[0]
+            label = LABEL.search(item.nodeid)
+            if clause_id == "conformance" and label:
+                method, path = label.groups()
+                operation = self.operation_ids.get((method, path), "?")
+                clause_id, spec = f"conformance {operation}", _pointer(path, method)
+                title = f"{method} {path} conforms to the document (all checks)"
+            clause = self.clauses.setdefault(clause_id, Clause(clause_id, spec, title))
+            self.by_node[item.nodeid] = clause
+
+    # --- redaction of everything a report carries -----------------------------------------------------
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[Any]) -> Iterator[None]:
+        outcome = yield
+        report = outcome.get_result()
+        if report.longrepr is not None and not isinstance(report.longrepr, tuple):
+            report.longrepr = redact(str(report.longrepr))
+        report.sections = [(title, redact(text)) for title, text in report.sections]
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        clause = self.by_node.get(report.nodeid)
+        if clause is None:
+            return
+        if report.failed:
+            clause.add("fail", report.nodeid, str(report.longrepr))
+        elif report.skipped:
+            reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else ""
+            clause.add("skip", report.nodeid, str(reason).removeprefix("Skipped: "))
+        elif report.when == "call":
+            clause.add("pass", report.nodeid, "")
+
+    # --- the summary --------------------------------------------------------------------------------------
+    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
+        from contract_tests.run import _current
+
+        hits = _current.baseline.hits if _current else {}
+        defects = _current.baseline.defects if _current else []
+        rows = sorted(self.clauses.values(), key=lambda c: (ORDER[c.outcome], c.id))
+        write = terminalreporter.write_line
+        write("")
+        write("Contract clauses")
+        write(f"  {'result':<7} {'clause':<34} {'tests':>5}  where openapi.yaml says it")
+        for clause in rows:
+            write(f"  {clause.outcome.upper():<7} {clause.id:<34} {clause.tests:>5}  {clause.spec}")
+        for defect in defects:
+            if hits.get(defect.id):
+                write(f"  {'KNOWN':<7} {defect.id:<34} {hits[defect.id]:>5}  {defect.spec} ({defect.source})")
+        counts = {o: sum(c.outcome == o for c in rows) for o in ORDER}
+        known = sum(1 for d in defects if hits.get(d.id))
+        write(
+            f"  {counts['pass']} clauses hold, {counts['fail']} fail, {counts['skip']} skipped, "
+            f"{known} known upstream defects met"
+        )
+        path = self.write_markdown(rows, defects, hits)
+        write(f"Report: {path}")
+
+    def write_markdown(self, rows: list[Clause], defects: list[Any], hits: Any) -> Path:
+        self.report_dir.mkdir(parents=True, exist_ok=True)
+        path = self.report_dir / "contract-report.md"
+        lines = ["# Contract report", ""]
+        lines += [f"- **{key}**: {value}" for key, value in self.context.items()]
+        lines += [f"- **duration**: {time.monotonic() - self.started:.1f} s", ""]
+        lines += ["| result | clause | tests | openapi.yaml | what it says |", "|---|---|---|---|---|"]
+        for clause in rows:
+            lines.append(
+                f"| {clause.outcome} | `{clause.id}` | {clause.tests} | `{clause.spec}` | {clause.title} |"
+            )
+        met = [d for d in defects if hits.get(d.id)]
+        if met:
+            lines += [
+                "",
+                "## Known upstream defects met",
+                "",
+                "| defect | hits | openapi.yaml | Mautic source | what |",
+                "|---|---|---|---|---|",
+            ]
+            lines += [f"| `{d.id}` | {hits[d.id]} | `{d.spec}` | `{d.source}` | {d.title} |" for d in met]
+        failed = [c for c in rows if c.failures]
+        if failed:
+            lines += ["", "## Failures", ""]
+            for clause in failed:
+                for nodeid, detail in clause.failures:
+                    lines += [
+                        f"### `{clause.id}`: {clause.title}",
+                        "",
+                        f"Clause: `{clause.spec}` in openapi.yaml  ",
+                        f"Test: `{nodeid}`",
+                        "",
+                        "```",
+                        redact(detail)[-6000:],
+                        "```",
+                        "",
+                    ]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return path

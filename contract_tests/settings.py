@@ -1,0 +1,165 @@
+"""What the contract suite is pointed at and how hard it pushes, read from the environment.
+
+Every misconfiguration is reported as one sentence that says what to set, before any request is sent:
+a contract run that starts with a wall of failures caused by a typo helps nobody.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+
+class ConfigError(Exception):
+    """A setting is missing or wrong; the message says which and what to do."""
+
+
+@dataclass(frozen=True)
+class Profile:
+    """How deep a run goes. Numbers are Hypothesis examples per test (or per operation)."""
+
+    name: str
+    operation_examples: int  # schemathesis cases per operation (stateless phases)
+    stateful_examples: int  # state-machine scenarios
+    stateful_steps: int
+    property_examples: int  # hand-written hypothesis properties
+
+
+PROFILES = {
+    "quick": Profile(
+        "quick", operation_examples=8, stateful_examples=8, stateful_steps=5, property_examples=4
+    ),
+    "default": Profile(
+        "default", operation_examples=40, stateful_examples=30, stateful_steps=8, property_examples=15
+    ),
+    "thorough": Profile(
+        "thorough", operation_examples=150, stateful_examples=100, stateful_steps=12, property_examples=60
+    ),
+}
+
+MODES = ("full", "readonly")
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Credentials of one caller: Basic (username/password) or OAuth2 client credentials."""
+
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)
+    client_id: str | None = None
+    client_secret: str | None = field(default=None, repr=False)
+
+    @property
+    def uses_oauth2(self) -> bool:
+        return self.client_id is not None
+
+    def describe(self) -> str:
+        """Who this is, without any secret."""
+        if self.uses_oauth2:
+            return f"OAuth2 client {self.client_id}"
+        return f"user {self.username} (HTTP Basic)"
+
+
+@dataclass(frozen=True)
+class Settings:
+    site_url: str  # the Mautic site root; the API is at site_url + "/api"
+    identity: Identity
+    limited: Identity | None  # optional second identity with fewer rights, for permission checks
+    mode: str = "full"
+    profile: Profile = PROFILES["default"]
+    seed: int | None = None
+    tls_verify: bool = True
+    strict: bool = False  # fail on known upstream defects too
+    category_id: int | None = None  # an existing category to attach in generated bodies
+
+    @property
+    def api_url(self) -> str:
+        return self.site_url + "/api"
+
+    @property
+    def readonly(self) -> bool:
+        return self.mode == "readonly"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+        site_url = _site_url(env.get("MAUTIC_URL", ""))
+        mode = env.get("CONTRACT_MODE", "full").strip().lower()
+        if mode not in MODES:
+            raise ConfigError(f"CONTRACT_MODE must be one of {', '.join(MODES)}, not {mode!r}.")
+        profile_name = env.get("CONTRACT_PROFILE", "default").strip().lower()
+        if profile_name not in PROFILES:
+            raise ConfigError(f"CONTRACT_PROFILE must be one of {', '.join(PROFILES)}, not {profile_name!r}.")
+        return cls(
+            site_url=site_url,
+            identity=_identity(env, "MAUTIC", required=True),
+            limited=_identity(env, "MAUTIC_LIMITED", required=False),
+            mode=mode,
+            profile=PROFILES[profile_name],
+            seed=_optional_int(env, "CONTRACT_SEED"),
+            tls_verify=_flag(env, "MAUTIC_TLS_VERIFY", default=True),
+            strict=_flag(env, "CONTRACT_STRICT", default=False),
+            category_id=_optional_int(env, "MAUTIC_CATEGORY_ID"),
+        )
+
+
+def _site_url(raw: str) -> str:
+    url = raw.strip().rstrip("/")
+    if not url:
+        raise ConfigError(
+            "MAUTIC_URL is not set: give the Mautic site root, e.g. https://mautic.example.org."
+        )
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ConfigError(
+            f"MAUTIC_URL must be an http(s) URL of the site root, e.g. https://mautic.example.org, not {raw!r}."
+        )
+    if url.endswith("/api"):
+        raise ConfigError("MAUTIC_URL is the site root; leave out the trailing /api (the suite adds it).")
+    return url
+
+
+def _identity(env: Mapping[str, str], prefix: str, *, required: bool) -> Identity | None:
+    user, password = env.get(f"{prefix}_USERNAME"), env.get(f"{prefix}_PASSWORD")
+    client, secret = env.get(f"{prefix}_CLIENT_ID"), env.get(f"{prefix}_CLIENT_SECRET")
+    if user and client:
+        raise ConfigError(
+            f"Set either {prefix}_USERNAME/{prefix}_PASSWORD or {prefix}_CLIENT_ID/{prefix}_CLIENT_SECRET, not both."
+        )
+    if user:
+        if not password:
+            raise ConfigError(f"{prefix}_USERNAME is set but {prefix}_PASSWORD is not.")
+        return Identity(username=user, password=password)
+    if client:
+        if not secret:
+            raise ConfigError(f"{prefix}_CLIENT_ID is set but {prefix}_CLIENT_SECRET is not.")
+        return Identity(client_id=client, client_secret=secret)
+    if required:
+        raise ConfigError(
+            f"No credentials: set {prefix}_USERNAME and {prefix}_PASSWORD (HTTP Basic) "
+            f"or {prefix}_CLIENT_ID and {prefix}_CLIENT_SECRET (OAuth2 client credentials)."
+        )
+    return None
+
+
+def _optional_int(env: Mapping[str, str], name: str) -> int | None:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, not {raw!r}.") from None
+
+
+def _flag(env: Mapping[str, str], name: str, *, default: bool) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name} must be true or false, not {raw!r}.")

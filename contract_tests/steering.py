@@ -1,0 +1,92 @@
+"""Schemathesis hooks that keep generated requests from touching anything the run does not own.
+
+Schemathesis generates ids, names and URLs freely, and Mautic's ids are small sequential integers, so a
+generated `DELETE /hooks/3/delete` would delete somebody's hook. Before every call (every phase, including
+re-sent requests of checks, which reuse the steered case):
+
+- a write to `/hooks/{id}/...`, a batch-edit item's `id` and the batch-delete `ids` point at a hook this run
+  created or at an id that exists nowhere;
+- every hook body gets the run's name prefix, `isPublished: false` and the sink URL; a `category` is pinned
+  to a known category (or dropped: Mautic 500s on unknown ids);
+- `where`, `order` and `select[]` are dropped: they reach the query unchecked or change the representation
+  (documented in openapi.yaml, not fuzzable against a fixed schema).
+
+After every call the ledger records created hooks (a PUT on a missing id creates one) so cleanup finds them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import schemathesis
+
+from contract_tests.api import SINK_URL
+from contract_tests.run import current
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+UNFUZZED_QUERY = frozenset({"where", "order", "select"})  # also in PHP array form: where[0][col], select[]
+
+
+def operation_id(case: Any) -> str:
+    return str(case.operation.definition.raw.get("operationId", ""))
+
+
+@schemathesis.hook
+def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
+    run = current()
+    method = case.method.upper()
+    if isinstance(case.query, dict):
+        for name in [n for n in case.query if n.split("[", 1)[0] in UNFUZZED_QUERY]:
+            del case.query[name]
+    if method in SAFE_METHODS:
+        return
+    if run.settings.readonly:
+        raise RuntimeError(f"read-only mode must not send {method} {case.path}")  # filtered out at load time
+    if isinstance(case.path_parameters, dict) and "id" in case.path_parameters:
+        case.path_parameters["id"] = run.steer_id(case.path_parameters["id"])
+    if operation_id(case) == "deleteHooks" and isinstance(case.query, dict) and "ids" in case.query:
+        case.query["ids"] = ",".join(
+            str(run.steer_id(part)) for part in str(case.query["ids"]).split(",")[:5]
+        )
+    if isinstance(case.body, list):
+        for item in case.body:
+            _steer_body(item, method, batch=True)
+    else:
+        _steer_body(case.body, method, batch=False)
+
+
+def _steer_body(body: Any, method: str, *, batch: bool) -> None:
+    if not isinstance(body, dict):
+        return
+    run = current()
+    if batch and "id" in body:
+        body["id"] = run.steer_id(body["id"])
+    creates = method in ("POST", "PUT")  # POST creates; PUT may create and resets what it does not receive
+    if creates or "name" in body:
+        name = body.get("name")
+        body["name"] = (run.ledger.prefix + (name if isinstance(name, str) else ""))[:255]
+    if creates or "webhookUrl" in body:
+        body["webhookUrl"] = SINK_URL
+    if creates or "isPublished" in body:
+        body["isPublished"] = False
+    if body.get("category") is not None:
+        if run.settings.category_id is None:
+            del body["category"]
+        else:
+            body["category"] = run.settings.category_id
+
+
+@schemathesis.hook
+def after_call(context: Any, case: Any, response: Any) -> None:
+    run = current()
+    run.ledger.record_parts(case.method.upper(), response.status_code, _json(response))
+    if operation_id(case) == "deleteHook" and response.status_code == 200:
+        run.ledger.forget(case.path_parameters.get("id"))
+        run.fill_pool()
+
+
+def _json(response: Any) -> Any:
+    try:
+        return response.json()
+    except Exception:  # noqa: BLE001 - any non-JSON body simply records nothing
+        return None
