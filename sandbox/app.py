@@ -44,8 +44,14 @@ class Sandbox:
         self.conn = db.connect(settings.db_path)
         db.install_principals(self.conn, settings)
         self.authenticator = Authenticator(self.conn)
+        # Line-buffered, so a reader sees every request as soon as it is answered.
+        self.request_log = open(settings.request_log, "a", buffering=1) if settings.request_log else None  # noqa: SIM115
 
     async def endpoint(self, request: Request) -> Response:
+        if self.request_log is not None:
+            target = request.scope.get("raw_path", b"").decode("latin-1") or request.url.path
+            query = request.scope["query_string"].decode("latin-1")
+            self.request_log.write(f"{request.method} {target}{'?' + query if query else ''}\n")
         try:
             return await self.handle(request)
         except MauticError as exc:

@@ -31,6 +31,9 @@ class Settings:
     client: tuple[str, str] = DEFAULT_CLIENT
     token_lifetime: int = DEFAULT_TOKEN_LIFETIME
     seed_hooks: int = 0
+    # One "METHOD target" line per request, appended to this file: evidence of what a client really sent
+    # (e.g. that the contract suite's read-only mode sends GETs only). Off unless set.
+    request_log: Path | None = None
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides) -> Settings:
@@ -52,6 +55,7 @@ class Settings:
                 env.get("SANDBOX_CLIENT_SECRET", DEFAULT_CLIENT[1]),
             ),
             "token_lifetime": int(env.get("SANDBOX_TOKEN_LIFETIME", str(DEFAULT_TOKEN_LIFETIME))),
+            "request_log": Path(env["SANDBOX_REQUEST_LOG"]) if env.get("SANDBOX_REQUEST_LOG") else None,
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)

@@ -109,3 +109,12 @@ def test_banner_masks_non_default_secrets(tmp_path):
         assert "s3cret-pass" not in banner and "hidden-value" not in banner
         assert "limited / limited" in banner
         assert httpx.get(masked.api_url + "/hooks", auth=("admin", "s3cret-pass")).status_code == 200
+
+
+def test_request_log_records_method_and_target(tmp_path):
+    """SANDBOX_REQUEST_LOG lists every request as "METHOD target", in order."""
+    log = tmp_path / "requests.log"
+    with SandboxProcess(env={"SANDBOX_REQUEST_LOG": str(log)}) as sandbox:
+        httpx.get(sandbox.api_url + "/hooks?limit=1", auth=sandbox.admin)
+        httpx.delete(sandbox.api_url + "/hooks/99/delete", auth=sandbox.admin)
+    assert log.read_text().splitlines() == ["GET /api/hooks?limit=1", "DELETE /api/hooks/99/delete"]
