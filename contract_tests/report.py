@@ -114,7 +114,8 @@ class ContractReport:
         write("Contract clauses")
         write(f"  {'result':<7} {'clause':<34} {'tests':>5}  where openapi.yaml says it")
         for clause in rows:
-            write(f"  {clause.outcome.upper():<7} {clause.id:<34} {clause.tests:>5}  {clause.spec}")
+            why = f"  (skipped: {clause.skip_reason})" if clause.outcome == "skip" else ""
+            write(f"  {clause.outcome.upper():<7} {clause.id:<34} {clause.tests:>5}  {clause.spec}{why}")
         for defect in defects:
             if hits.get(defect.id):
                 write(f"  {'KNOWN':<7} {defect.id:<34} {hits[defect.id]:>5}  {defect.spec} ({defect.source})")

@@ -1,0 +1,93 @@
+"""Run the contract suite the way a user does (`python -m contract_tests`, a separate process) against
+sandboxes on loopback, and look at what it left behind."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from sandbox.launcher import SandboxProcess
+from sandbox.seed import seed
+
+ROOT = Path(__file__).resolve().parents[2]
+RESERVED_PREFIX = "mhc-contract-"
+PRE_EXISTING = 100
+
+
+@dataclass
+class Target:
+    """A seeded sandbox, and what it looked like before the suite ran."""
+
+    sandbox: SandboxProcess
+    request_log: Path
+    reports: Path
+
+    def env(self, **extra: str) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("MAUTIC_", "CONTRACT_"))}
+        env.update(
+            MAUTIC_URL=self.sandbox.url,
+            MAUTIC_USERNAME=self.sandbox.admin[0],
+            MAUTIC_PASSWORD=self.sandbox.admin[1],
+            MAUTIC_LIMITED_USERNAME=self.sandbox.limited[0],
+            MAUTIC_LIMITED_PASSWORD=self.sandbox.limited[1],
+            MAUTIC_CATEGORY_ID="1",
+            CONTRACT_PROFILE="quick",
+            CONTRACT_SEED="3",
+        )
+        env.update(extra)
+        return env
+
+    def listing(self) -> str:
+        """The raw text of the full list, the bytes a byte-identical comparison needs."""
+        response = httpx.get(
+            self.sandbox.api_url + "/hooks", params={"limit": 0, "orderBy": "id"}, auth=self.sandbox.admin
+        )
+        response.raise_for_status()
+        return response.text
+
+    def prefixed(self) -> list[str]:
+        hooks = httpx.get(
+            self.sandbox.api_url + "/hooks",
+            params={"limit": 0, "search": RESERVED_PREFIX},
+            auth=self.sandbox.admin,
+        ).json()["hooks"]
+        return [h["name"] for h in (hooks.values() if isinstance(hooks, dict) else hooks)]
+
+    def requests(self) -> list[str]:
+        return self.request_log.read_text().splitlines() if self.request_log.exists() else []
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Iterator[Target]:
+    """A sandbox with 100 hooks that belong to somebody else, with strong passwords and a request log."""
+    db = tmp_path / "shared.sqlite3"
+    seed(db, hooks=PRE_EXISTING, categories=3, seed=11)
+    log = tmp_path / "requests.log"
+    env = {
+        "SANDBOX_PASSWORD": "admin-pw-" + os.urandom(6).hex(),
+        "SANDBOX_LIMITED_PASSWORD": "limited-pw-" + os.urandom(6).hex(),
+        "SANDBOX_REQUEST_LOG": str(log),
+    }
+    with SandboxProcess(db_path=db, env=env) as sandbox:
+        yield Target(sandbox, log, tmp_path / "reports")
+
+
+def run_suite(
+    env: dict[str, str], *args: str, cwd: Path | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "contract_tests", *args],
+        check=False,  # the exit status is what the tests assert on
+        env=env,
+        cwd=cwd or ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
