@@ -1,0 +1,1 @@
+"""Benchmarks of the sandbox against Prism's mock server: ``python -m bench.run_bench``."""
