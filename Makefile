@@ -10,7 +10,7 @@ BIN     := $(VENV)/bin
 NODEBIN := node_modules/.bin
 SPEC    := openapi.yaml
 
-.PHONY: help lint docs generate test contract sweep sandbox clean
+.PHONY: help lint docs generate test contract sweep sandbox mutation bench clean
 
 help: ## List the targets
 	@echo "mautic-hooks-contract — make targets:"
@@ -65,6 +65,14 @@ sweep: $(VENV)/.installed ## Delete hooks that interrupted contract runs left on
 
 sandbox: $(VENV)/.installed ## Run the Mautic-compatible sandbox on 127.0.0.1:8080 (SANDBOX_PORT, SANDBOX_DB)
 	$(BIN)/python -m sandbox serve
+
+# --- evidence: the suite's power and the speed figures in BENCHMARKS.md -------------------------------
+mutation: $(VENV)/.installed ## Run the suite against every fault of the sandbox's catalogue; all must be caught
+	$(BIN)/python -m contract_tests.mutation
+
+bench: $(VENV)/.installed node_modules/.installed ## Benchmark the sandbox against Prism, and the suite's profiles
+	$(BIN)/python -m bench.run_bench
+	$(BIN)/python -m bench.contract_profiles
 
 clean: ## Remove build output, reports and caches (keeps .venv and node_modules)
 	rm -rf build reports .pytest_cache .hypothesis .schemathesis

@@ -26,6 +26,14 @@ def main(argv: list[str] | None = None) -> int:
         "--basic-auth-disabled", action="store_true", help="answer like api_enable_basic_auth = false"
     )
     serve_cmd.add_argument("--seed-hooks", type=int, default=0, help="seed N hooks before serving")
+    serve_cmd.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="break the contract in this named way (repeatable; `python -m sandbox faults` lists them)",
+    )
+    sub.add_parser("faults", help="list the fault catalogue (deviations for --fault)")
     seed_cmd = sub.add_parser("seed", help="add deterministic sample hooks and categories")
     seed_cmd.add_argument("--db", required=True)
     seed_cmd.add_argument("--hooks", type=int, required=True)
@@ -40,6 +48,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"seeded {len(ids)} hooks into {args.db}")
         return 0
 
+    if args.command == "faults":
+        from .faults import CATALOGUE
+
+        for fault in CATALOGUE.values():
+            print(f"{fault.name:<24} {fault.description}")
+        return 0
+    if args.fault:
+        from .faults import CATALOGUE
+
+        unknown = sorted(set(args.fault) - set(CATALOGUE))
+        if unknown:
+            parser.error(f"unknown fault {', '.join(unknown)} (see `python -m sandbox faults`)")
     settings = Settings.from_env(
         host=args.host,
         port=args.port,
@@ -47,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         api_enabled=False if args.api_disabled else None,
         basic_auth_enabled=False if args.basic_auth_disabled else None,
         seed_hooks=args.seed_hooks,
+        faults=tuple(args.fault),
     )
     return serve(settings)
 

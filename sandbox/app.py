@@ -28,6 +28,7 @@ from .errors import (
     listener_error,
     url_not_found,
 )
+from .faults import FaultSet
 from .handlers import Call
 from .php import parse_query
 from .settings import Settings
@@ -44,6 +45,7 @@ class Sandbox:
         self.conn = db.connect(settings.db_path)
         db.install_principals(self.conn, settings)
         self.authenticator = Authenticator(self.conn)
+        self.faults = FaultSet(settings.faults)
         # Line-buffered, so a reader sees every request as soon as it is answered.
         self.request_log = open(settings.request_log, "a", buffering=1) if settings.request_log else None  # noqa: SIM115
 
@@ -98,8 +100,12 @@ class Sandbox:
             # Outside the ^/api firewall Mautic serves public pages; the sandbox has none.
             return url_not_found(uri)
         query_token = query.get("access_token")
-        principal = self.authenticator.authenticate(
-            authorization, query_token if isinstance(query_token, str) and query_token else None
+        principal = self.faults.authenticated(
+            self.conn,
+            authorization,
+            self.authenticator.authenticate(
+                authorization, query_token if isinstance(query_token, str) and query_token else None
+            ),
         )
         if isinstance(principal, Response):
             return principal
@@ -108,7 +114,7 @@ class Sandbox:
         if found.redirect_to is not None:
             return _redirect(request, found.redirect_to, raw_query)
         call = Call(self.conn, principal, "GET" if method == "HEAD" else method, found.hook_id, query, body)
-        return found.action(call)
+        return self.faults.run(found.action, call)
 
 
 def _basic_pair(authorization: str) -> tuple[str, str] | None:

@@ -34,6 +34,8 @@ class Settings:
     # One "METHOD target" line per request, appended to this file: evidence of what a client really sent
     # (e.g. that the contract suite's read-only mode sends GETs only). Off unless set.
     request_log: Path | None = None
+    # Named deviations from Mautic's contract (sandbox/faults.py), to prove the contract suite catches them.
+    faults: tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides) -> Settings:

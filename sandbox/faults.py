@@ -1,0 +1,417 @@
+"""Fault injection: named deviations from Mautic's contract, one small change each.
+
+A contract suite is worth what it detects. `python -m sandbox serve --fault NAME` (repeatable) turns the
+sandbox into a server that breaks the contract in exactly that way, and `make mutation` checks that the
+contract suite catches every fault in this catalogue.
+
+A fault changes one of three points of the pipeline: who the caller is (`authenticate`), the call before
+its action runs (`before`, which may also answer in the action's place), or the response after it (`after`).
+`actions` names the handlers it touches.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import dataclasses
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from starlette.responses import Response
+
+from . import store
+from .auth import Principal
+from .errors import JSON, MauticError, controller_response
+from .handlers import Call
+from .serialize import encode_controller, hook_dict
+
+Auth = Callable[[sqlite3.Connection, "str | None", "Principal | Response"], "Principal | Response"]
+
+
+@dataclass(frozen=True)
+class Fault:
+    name: str
+    description: str
+    actions: frozenset[str] = frozenset()
+    before: Callable[[Call], Call | Response] | None = None
+    after: Callable[[Call, Response], Response] | None = None
+    authenticate: Auth | None = None
+
+
+CATALOGUE: dict[str, Fault] = {}
+
+
+def _fault(name: str, description: str, *actions: str, **points: Callable) -> None:
+    CATALOGUE[name] = Fault(name, description, frozenset(actions), **points)
+
+
+class FaultSet:
+    """The faults a server runs with; empty for a faithful sandbox (then it costs one dict lookup)."""
+
+    def __init__(self, names: tuple[str, ...] = ()) -> None:
+        unknown = sorted(set(names) - set(CATALOGUE))
+        if unknown:
+            raise ValueError(f"unknown fault(s) {', '.join(unknown)}; known: {', '.join(sorted(CATALOGUE))}")
+        self.faults = [CATALOGUE[name] for name in names]
+        self._by_action: dict[str, list[Fault]] = {}
+        for fault in self.faults:
+            for action in fault.actions:
+                self._by_action.setdefault(action, []).append(fault)
+
+    def authenticated(
+        self, conn: sqlite3.Connection, authorization: str | None, result: Principal | Response
+    ):
+        for fault in self.faults:
+            if fault.authenticate is not None:
+                result = fault.authenticate(conn, authorization, result)
+        return result
+
+    def run(self, action: Callable[[Call], Response], call: Call) -> Response:
+        faults = self._by_action.get(action.__name__)
+        if not faults:
+            return action(call)
+        response = None
+        for fault in faults:
+            if fault.before is not None and response is None:
+                changed = fault.before(call)
+                response, call = (changed, call) if isinstance(changed, Response) else (None, changed)
+        if response is None:
+            response = action(call)
+        for fault in faults:
+            if fault.after is not None:
+                response = fault.after(call, response)
+        return response
+
+
+# --- building blocks ----------------------------------------------------------------------------------
+
+
+def _with(
+    response: Response, *, status: int | None = None, body: object = None, drop: str = "", media: str = JSON
+):
+    """The response with another status, JSON body, content type, or without one header."""
+    headers = {k: v for k, v in response.headers.items() if k not in ("content-length", "content-type", drop)}
+    content = encode_controller(body) if body is not None else response.body
+    return Response(content, status or response.status_code, headers, media)
+
+
+def _json_change(change: Callable[[dict], None], statuses: tuple[int, ...] = (200, 201)):
+    """An `after` that edits the JSON body of successful responses in place."""
+
+    def after(call: Call, response: Response) -> Response:
+        if response.status_code not in statuses:
+            return response
+        data = json.loads(response.body)
+        change(data)
+        return _with(response, body=data)
+
+    return after
+
+
+def _each_hook(change: Callable[[dict], None]) -> Callable[[dict], None]:
+    def apply(data: dict) -> None:
+        hooks = [data["hook"]] if isinstance(data.get("hook"), dict) else []
+        found = data.get("hooks")
+        hooks += list(found.values()) if isinstance(found, dict) else found if isinstance(found, list) else []
+        for hook in hooks:
+            change(hook)
+
+    return apply
+
+
+def _drop_query(*names: str) -> Callable[[Call], Call]:
+    return lambda call: dataclasses.replace(
+        call, query={k: v for k, v in call.query.items() if k not in names}
+    )
+
+
+def _status_from(old: int, new: int) -> Callable[[Call, Response], Response]:
+    return lambda call, response: _with(response, status=new) if response.status_code == old else response
+
+
+def _admin(conn: sqlite3.Connection) -> Principal:
+    row = conn.execute(
+        "SELECT u.id, u.first_name, u.last_name FROM users u JOIN roles r ON r.id = u.role_id"
+        " WHERE r.is_admin = 1 ORDER BY u.id LIMIT 1"
+    ).fetchone()
+    return Principal(row[0], f"{row[1]} {row[2]}", True, frozenset())
+
+
+def _user_named(conn: sqlite3.Connection, authorization: str | None) -> Principal | None:
+    """The user a Basic header names, whatever its password."""
+    try:
+        username = (
+            base64.b64decode((authorization or "")[6:].strip(), validate=True).decode().partition(":")[0]
+        )
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    row = conn.execute(
+        "SELECT u.id, u.first_name, u.last_name, r.is_admin, r.permissions FROM users u"
+        " JOIN roles r ON r.id = u.role_id WHERE u.username = ?",
+        (username,),
+    ).fetchone()
+    return (
+        None
+        if row is None
+        else Principal(row[0], f"{row[1]} {row[2]}", bool(row[3]), frozenset(row[4].split(",")))
+    )
+
+
+# --- wrong status ---------------------------------------------------------------------------------------
+_fault("create-200", "POST /hooks/new answers 200 instead of 201", "create", after=_status_from(201, 200))
+_fault(
+    "put-create-200",
+    "PUT on a missing id creates but answers 200, not 201",
+    "edit",
+    after=_status_from(201, 200),
+)
+_fault(
+    "missing-id-200",
+    "GET of a missing id answers 200 (with the 404 body)",
+    "get_one",
+    after=_status_from(404, 200),
+)
+
+# --- wrong shape or type ----------------------------------------------------------------------------------
+
+
+def _hooks_as_array(data: dict) -> None:
+    if isinstance(data.get("hooks"), dict):
+        data["hooks"] = list(data["hooks"].values())
+
+
+def _empty_as_object(data: dict) -> None:
+    if data.get("hooks") == []:
+        data["hooks"] = {}
+
+
+def _category_as_id(hook: dict) -> None:
+    if isinstance(hook.get("category"), dict):
+        hook["category"] = hook["category"]["id"]
+
+
+def _legacy_error(call: Call, response: Response) -> Response:
+    if response.status_code != 404:
+        return response
+    error = json.loads(response.body)["errors"][0]
+    return _with(response, body={"error": {"code": error["code"], "message": error["message"]}})
+
+
+_fault(
+    "hooks-json-array",
+    "the list's hooks come as a JSON array instead of an object keyed by id",
+    "get_list",
+    after=_json_change(_hooks_as_array),
+)
+_fault(
+    "empty-list-object",
+    "an empty list's hooks is {} instead of []",
+    "get_list",
+    after=_json_change(_empty_as_object),
+)
+_fault(
+    "id-as-string",
+    "a hook's id is a string",
+    "get_one",
+    "create",
+    after=_json_change(_each_hook(lambda h: h.update(id=str(h["id"])))),
+)
+_fault(
+    "published-as-int",
+    "isPublished is 0/1 instead of a boolean",
+    "get_one",
+    "get_list",
+    after=_json_change(_each_hook(lambda h: h.update(isPublished=int(h["isPublished"])))),
+)
+_fault(
+    "no-triggers",
+    "a hook has no triggers field",
+    "get_one",
+    after=_json_change(_each_hook(lambda h: h.pop("triggers"))),
+)
+_fault(
+    "date-without-offset",
+    "dateAdded lacks its offset (2024-10-24 15:54:35)",
+    "get_one",
+    "get_list",
+    after=_json_change(
+        _each_hook(lambda h: h.update(dateAdded=(h["dateAdded"] or "")[:19].replace("T", " ")))
+    ),
+)
+_fault(
+    "category-as-id",
+    "a hook's category is its id instead of the category object",
+    "get_one",
+    "get_list",
+    after=_json_change(_each_hook(_category_as_id)),
+)
+_fault(
+    "legacy-error-body",
+    '404 errors use the legacy {"error": {...}} body',
+    "get_one",
+    "edit",
+    "delete",
+    after=_legacy_error,
+)
+
+# --- ignored parameters ---------------------------------------------------------------------------------
+
+
+def _without_command(command: str) -> Callable[[Call], Call]:
+    def before(call: Call) -> Call:
+        search = call.query.get("search")
+        if not isinstance(search, str):
+            return call
+        kept = " ".join(word for word in search.split() if not word.lstrip("!").startswith(command))
+        return dataclasses.replace(call, query={**call.query, "search": kept})
+
+    return before
+
+
+_fault("ignores-limit", "the list ignores limit (always 30)", "get_list", before=_drop_query("limit"))
+_fault("ignores-start", "the list ignores start", "get_list", before=_drop_query("start"))
+_fault("ignores-order-dir", "the list ignores orderByDir", "get_list", before=_drop_query("orderByDir"))
+_fault(
+    "ignores-published", "the list ignores the published filter", "get_list", before=_drop_query("published")
+)
+_fault("ignores-search", "the list ignores search", "get_list", before=_drop_query("search"))
+_fault("ignores-ids-command", "search ignores the ids: command", "get_list", before=_without_command("ids:"))
+
+# --- wrong semantics --------------------------------------------------------------------------------------
+
+
+def _as_method(old: str, new: str, *, only_missing: bool = False) -> Callable[[Call], Call]:
+    def before(call: Call) -> Call:
+        if call.method != old or (only_missing and store.load_hook(call.conn, call.hook_id) is not None):
+            return call
+        return dataclasses.replace(call, method=new)
+
+    return before
+
+
+def _put_keeps_triggers(call: Call) -> Call:
+    hook = store.load_hook(call.conn, call.hook_id) if call.method == "PUT" else None
+    if hook is None or not isinstance(call.body, dict):
+        return call
+    sent = call.body.get("triggers")
+    return dataclasses.replace(call, body={**call.body, "triggers": hook["triggers"] + list(sent or [])})
+
+
+def _delete_keeps_hook(call: Call) -> Call | Response:
+    """Answer like a delete (the hook with a null id) without deleting anything."""
+    hook = store.load_hook(call.conn, call.hook_id)
+    return call if hook is None else controller_response({"hook": {**hook_dict(hook), "id": None}})
+
+
+def _forget_created(call: Call, response: Response) -> Response:
+    if response.status_code == 201:
+        with call.conn:
+            store.delete_hook(call.conn, json.loads(response.body)["hook"]["id"])
+    return response
+
+
+def _total_is_page(data: dict) -> None:
+    hooks = data.get("hooks")
+    data["total"] = len(hooks)
+
+
+def _long_name_fails(call: Call) -> Call:
+    if isinstance(call.body, dict) and len(str(call.body.get("name", ""))) > 100:
+        raise MauticError(500)
+    return call
+
+
+_fault(
+    "put-acts-as-patch",
+    "PUT changes only the fields it is given, like PATCH",
+    "edit",
+    before=_as_method("PUT", "PATCH"),
+)
+_fault(
+    "patch-acts-as-put",
+    "PATCH clears the fields it is not given, like PUT",
+    "edit",
+    before=_as_method("PATCH", "PUT"),
+)
+_fault(
+    "patch-creates-missing",
+    "PATCH on a missing id creates a hook instead of 404",
+    "edit",
+    before=_as_method("PATCH", "PUT", only_missing=True),
+)
+_fault(
+    "put-keeps-triggers", "PUT adds triggers instead of replacing them", "edit", before=_put_keeps_triggers
+)
+_fault(
+    "delete-keeps-hook",
+    "DELETE answers like a delete but the hook stays",
+    "delete",
+    before=_delete_keeps_hook,
+)
+_fault(
+    "create-not-persisted", "a create answers 201 but the hook is not stored", "create", after=_forget_created
+)
+_fault(
+    "total-counts-page",
+    "the list's total counts the page, not every match",
+    "get_list",
+    after=_json_change(_total_is_page, (200,)),
+)
+_fault(
+    "long-name-500",
+    "a valid name longer than 100 characters is a 500",
+    "create",
+    "edit",
+    before=_long_name_fails,
+)
+
+# --- security -----------------------------------------------------------------------------------------------
+_fault(
+    "auth-not-enforced",
+    "requests without valid credentials are served as the admin",
+    authenticate=lambda conn, authorization, result: _admin(conn) if isinstance(result, Response) else result,
+)
+_fault(
+    "wrong-password-accepted",
+    "HTTP Basic accepts any password for an existing user",
+    authenticate=lambda conn, authorization, result: (
+        (_user_named(conn, authorization) or result) if isinstance(result, Response) else result
+    ),
+)
+_fault(
+    "limited-edits-others",
+    "a user with own-level rights may edit other users' hooks",
+    "edit",
+    before=lambda call: dataclasses.replace(
+        call,
+        principal=dataclasses.replace(call.principal, permissions=call.principal.permissions | {"editother"}),
+    ),
+)
+
+# --- catalogue and headers -----------------------------------------------------------------------------------
+_fault(
+    "core-trigger-missing",
+    "the trigger catalogue lacks mautic.lead_list_change",
+    "get_triggers",
+    after=_json_change(lambda data: data["triggers"].pop("mautic.lead_list_change", None)),
+)
+_fault(
+    "json-as-html",
+    "a hook is served as text/html",
+    "get_one",
+    after=lambda call, response: _with(response, media="text/html; charset=UTF-8"),
+)
+_fault(
+    "no-location",
+    "a 201 carries no Location header",
+    "create",
+    after=lambda call, response: _with(response, drop="location"),
+)
+_fault(
+    "no-mautic-version",
+    "responses lack the Mautic-Version header",
+    "get_one",
+    after=lambda call, response: _with(response, drop="mautic-version"),
+)

@@ -1,0 +1,34 @@
+"""CI's guard on the suite's power: one fault of each kind must be caught (the full catalogue runs in
+`make mutation`), and the suite must still pass against the faithful sandbox."""
+
+from __future__ import annotations
+
+import pytest
+
+from contract_tests import mutation
+from sandbox.faults import CATALOGUE
+
+SUBSET = [
+    "put-create-200",  # wrong status
+    "hooks-json-array",  # wrong shape
+    "legacy-error-body",  # wrong error body
+    "ignores-start",  # ignored parameter
+    "put-keeps-triggers",  # wrong semantics
+    "create-not-persisted",  # wrong semantics the built-in stateful checks miss
+    "wrong-password-accepted",  # security
+    "limited-edits-others",  # permissions
+    "no-location",  # headers
+]
+
+
+def test_catalogue_is_large_and_described() -> None:
+    assert len(CATALOGUE) >= 25
+    assert all(fault.description and (fault.actions or fault.authenticate) for fault in CATALOGUE.values())
+
+
+def test_suite_catches_one_fault_of_each_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    code = mutation.main(["--jobs", "2", *SUBSET])
+    printed = capsys.readouterr().out
+    assert code == 0, printed
+    assert f"caught {len(SUBSET)} of {len(SUBSET)}" in printed
+    assert "SURVIVED" not in printed
