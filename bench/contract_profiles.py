@@ -9,8 +9,6 @@ Usage: python -m bench.contract_profiles [--profiles quick,default] [--rounds 3]
 from __future__ import annotations
 
 import argparse
-import os
-import secrets
 import statistics
 import subprocess
 import sys
@@ -19,32 +17,19 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from sandbox.launcher import SandboxProcess
-from sandbox.seed import seed
+from contract_tests.local import seeded_sandbox, suite_env
 
 
 def measure(profile: str, run_seed: int) -> tuple[float, Counter[str], int]:
     """Wall seconds, requests by method, and the suite's exit status, for one run."""
     with tempfile.TemporaryDirectory(prefix="mhc-bench-") as tmp:
-        db, log = Path(tmp) / "sandbox.sqlite3", Path(tmp) / "requests.log"
-        seed(db, hooks=24, categories=3, seed=7)
-        env = {name: secrets.token_urlsafe(12) for name in ("SANDBOX_PASSWORD", "SANDBOX_LIMITED_PASSWORD")}
-        with SandboxProcess(db_path=db, env={**env, "SANDBOX_REQUEST_LOG": str(log)}) as sandbox:
-            suite_env = {k: v for k, v in os.environ.items() if not k.startswith(("MAUTIC_", "CONTRACT_"))}
-            suite_env.update(
-                MAUTIC_URL=sandbox.url,
-                MAUTIC_USERNAME=sandbox.admin[0],
-                MAUTIC_PASSWORD=sandbox.admin[1],
-                MAUTIC_LIMITED_USERNAME=sandbox.limited[0],
-                MAUTIC_LIMITED_PASSWORD=sandbox.limited[1],
-                MAUTIC_CATEGORY_ID="1",
-                CONTRACT_PROFILE=profile,
-                CONTRACT_SEED=str(run_seed),
-            )
+        log = Path(tmp) / "requests.log"
+        with seeded_sandbox(env={"SANDBOX_REQUEST_LOG": str(log)}) as sandbox:
             started = time.monotonic()
             result = subprocess.run(
                 [sys.executable, "-m", "contract_tests", "run"],
-                env=suite_env, cwd=tmp, capture_output=True, text=True, timeout=900, check=False,
+                env=suite_env(sandbox, CONTRACT_PROFILE=profile, CONTRACT_SEED=str(run_seed)),
+                cwd=tmp, capture_output=True, text=True, timeout=900, check=False,
             )  # fmt: skip
             seconds = time.monotonic() - started
         methods = Counter(line.split(" ", 1)[0] for line in log.read_text().splitlines())

@@ -11,43 +11,26 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from contract_tests.settings import ConfigError, Settings
 
 REPORT_DIR = Path("reports")
-SANDBOX_SEED = {"hooks": 24, "categories": 3, "seed": 7}
 
 
 @contextlib.contextmanager
 def embedded_sandbox() -> Iterator[None]:
     """Run against a fresh, seeded sandbox; its URL and identities become the suite's configuration."""
-    from sandbox.launcher import SandboxProcess
-    from sandbox.seed import seed
+    from contract_tests.local import DEFAULT_DATA, sandbox_settings, seeded_sandbox
 
-    # Fresh random passwords: the run's own credentials are then masked in every report without
-    # masking the word "mautic" (the documented default password) all over trigger names.
-    passwords = {name: secrets.token_urlsafe(12) for name in ("SANDBOX_PASSWORD", "SANDBOX_LIMITED_PASSWORD")}
-    with tempfile.TemporaryDirectory(prefix="mhc-sandbox-") as tmp:
-        db = Path(tmp) / "sandbox.sqlite3"
-        seed(db, **SANDBOX_SEED)
-        with SandboxProcess(db_path=db, env=passwords) as sandbox:
-            print(
-                f"No MAUTIC_URL: verifying the embedded sandbox at {sandbox.url} (seeded with {SANDBOX_SEED['hooks']} hooks)."
-            )
-            os.environ.update(
-                MAUTIC_URL=sandbox.url,
-                MAUTIC_USERNAME=sandbox.admin[0],
-                MAUTIC_PASSWORD=sandbox.admin[1],
-                MAUTIC_LIMITED_USERNAME=sandbox.limited[0],
-                MAUTIC_LIMITED_PASSWORD=sandbox.limited[1],
-                MAUTIC_CATEGORY_ID=os.environ.get("MAUTIC_CATEGORY_ID", "1"),
-            )
-            yield
+    with seeded_sandbox() as sandbox:
+        print(
+            f"No MAUTIC_URL: verifying the embedded sandbox at {sandbox.url} (seeded with {DEFAULT_DATA['hooks']} hooks)."
+        )
+        os.environ.update(sandbox_settings(sandbox))
+        yield
 
 
 def run(extra_pytest_args: list[str]) -> int:

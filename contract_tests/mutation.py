@@ -12,8 +12,6 @@ Usage: python -m contract_tests.mutation [--jobs N] [FAULT ...]
 from __future__ import annotations
 
 import argparse
-import os
-import secrets
 import subprocess
 import sys
 import tempfile
@@ -23,9 +21,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from contract_tests.local import seeded_sandbox, suite_env
 from sandbox.faults import CATALOGUE
-from sandbox.launcher import SandboxProcess
-from sandbox.seed import seed
 
 CLEAN = "(none)"
 SEED = "4"
@@ -42,29 +39,17 @@ class Outcome:
 
 def run_suite_against(fault: str | None) -> Outcome:
     """One sandbox with at most one fault, one contract run against it."""
-    passwords = {name: secrets.token_urlsafe(12) for name in ("SANDBOX_PASSWORD", "SANDBOX_LIMITED_PASSWORD")}
-    with tempfile.TemporaryDirectory(prefix="mhc-mutation-") as tmp:
-        db = Path(tmp) / "sandbox.sqlite3"
-        seed(db, hooks=24, categories=3, seed=7)
-        extra = ["--fault", fault] if fault else []
-        with SandboxProcess(db_path=db, env=passwords, extra_args=extra) as sandbox:
-            env = {k: v for k, v in os.environ.items() if not k.startswith(("MAUTIC_", "CONTRACT_"))}
-            env.update(
-                MAUTIC_URL=sandbox.url,
-                MAUTIC_USERNAME=sandbox.admin[0],
-                MAUTIC_PASSWORD=sandbox.admin[1],
-                MAUTIC_LIMITED_USERNAME=sandbox.limited[0],
-                MAUTIC_LIMITED_PASSWORD=sandbox.limited[1],
-                MAUTIC_CATEGORY_ID="1",
-                CONTRACT_PROFILE="quick",
-                CONTRACT_SEED=SEED,
-            )
-            started = time.monotonic()
-            result = subprocess.run(
-                [sys.executable, "-m", "contract_tests", "run", "-x"],
-                env=env, cwd=tmp, capture_output=True, text=True, timeout=600, check=False,
-            )  # fmt: skip
-            seconds = time.monotonic() - started
+    with (
+        seeded_sandbox(extra_args=("--fault", fault) if fault else ()) as sandbox,
+        tempfile.TemporaryDirectory(prefix="mhc-mutation-") as tmp,
+    ):
+        started = time.monotonic()
+        result = subprocess.run(
+            [sys.executable, "-m", "contract_tests", "run", "-x"],
+            env=suite_env(sandbox, CONTRACT_PROFILE="quick", CONTRACT_SEED=SEED),
+            cwd=tmp, capture_output=True, text=True, timeout=600, check=False,
+        )  # fmt: skip
+        seconds = time.monotonic() - started
         output = result.stdout + result.stderr
         if result.returncode == 3:
             return Outcome(fault or CLEAN, True, "preflight", seconds, output)

@@ -3,7 +3,6 @@ sandboxes on loopback, and look at what it left behind."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -13,8 +12,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from contract_tests.local import seeded_sandbox, suite_env
 from sandbox.launcher import SandboxProcess
-from sandbox.seed import seed
 
 ROOT = Path(__file__).resolve().parents[2]
 RESERVED_PREFIX = "mhc-contract-"
@@ -30,19 +29,7 @@ class Target:
     reports: Path
 
     def env(self, **extra: str) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("MAUTIC_", "CONTRACT_"))}
-        env.update(
-            MAUTIC_URL=self.sandbox.url,
-            MAUTIC_USERNAME=self.sandbox.admin[0],
-            MAUTIC_PASSWORD=self.sandbox.admin[1],
-            MAUTIC_LIMITED_USERNAME=self.sandbox.limited[0],
-            MAUTIC_LIMITED_PASSWORD=self.sandbox.limited[1],
-            MAUTIC_CATEGORY_ID="1",
-            CONTRACT_PROFILE="quick",
-            CONTRACT_SEED="3",
-        )
-        env.update(extra)
-        return env
+        return suite_env(self.sandbox, **{"CONTRACT_PROFILE": "quick", "CONTRACT_SEED": "3", **extra})
 
     def listing(self) -> str:
         """The raw text of the full list, the bytes a byte-identical comparison needs."""
@@ -67,15 +54,8 @@ class Target:
 @pytest.fixture
 def target(tmp_path: Path) -> Iterator[Target]:
     """A sandbox with 100 hooks that belong to somebody else, with strong passwords and a request log."""
-    db = tmp_path / "shared.sqlite3"
-    seed(db, hooks=PRE_EXISTING, categories=3, seed=11)
     log = tmp_path / "requests.log"
-    env = {
-        "SANDBOX_PASSWORD": "admin-pw-" + os.urandom(6).hex(),
-        "SANDBOX_LIMITED_PASSWORD": "limited-pw-" + os.urandom(6).hex(),
-        "SANDBOX_REQUEST_LOG": str(log),
-    }
-    with SandboxProcess(db_path=db, env=env) as sandbox:
+    with seeded_sandbox(env={"SANDBOX_REQUEST_LOG": str(log)}, hooks=PRE_EXISTING, seed=11) as sandbox:
         yield Target(sandbox, log, tmp_path / "reports")
 
 

@@ -88,8 +88,7 @@ def test_readonly_mode_sends_only_gets(target: Target, tmp_path) -> None:
 def test_make_contract_runs_against_the_embedded_sandbox(tmp_path) -> None:
     """No MAUTIC_URL: the suite starts, seeds and verifies its own sandbox (the main job on a fresh machine)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("MAUTIC_", "CONTRACT_"))}
-    env.update(CONTRACT_PROFILE="quick", CONTRACT_SEED="5")
-    result = run_suite(env, cwd=tmp_path)
+    result = run_suite({**env, "CONTRACT_PROFILE": "quick", "CONTRACT_SEED": "5"}, cwd=tmp_path)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert "verifying the embedded sandbox" in result.stdout
     assert re.search(r"\d+ clauses hold, 0 fail", result.stdout)
