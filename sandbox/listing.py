@@ -18,32 +18,10 @@ from .auth import Principal
 from .errors import MauticError
 from .php import is_empty, to_int
 from .serialize import hook_dict
-from .store import HOOK_SELECT, load_hooks
+from .store import FORM_ENTITY_PROPERTIES, HOOK_PROPERTIES, HOOK_SELECT, load_hooks
 
 DEFAULT_PAGE_LIMIT = 30  # default_pagelimit, app/bundles/CoreBundle/Config/config.php:924
 
-_FORM_ENTITY = {
-    "isPublished": "is_published",
-    "dateAdded": "date_added",
-    "dateModified": "date_modified",
-    "createdBy": "created_by",
-    "createdByUser": "created_by_user",
-    "modifiedBy": "modified_by",
-    "modifiedByUser": "modified_by_user",
-    "checkedOut": "checked_out",
-    "checkedOutBy": "checked_out_by",
-    "checkedOutByUser": "checked_out_by_user",
-}
-# Entity property names (DQL has no camelCase→snake_case mapping on this path), per alias.
-HOOK_PROPERTIES = {
-    "id": "id",
-    "name": "name",
-    "description": "description",
-    "webhookUrl": "webhook_url",
-    "secret": "secret",
-    "eventsOrderbyDir": "events_orderby_dir",
-    **_FORM_ENTITY,
-}
 _CATEGORY_PROPERTIES = {
     "id": "id",
     "title": "title",
@@ -51,7 +29,7 @@ _CATEGORY_PROPERTIES = {
     "description": "description",
     "color": "color",
     "bundle": "bundle",
-    **_FORM_ENTITY,
+    **FORM_ENTITY_PROPERTIES,
 }
 _SPECIAL_CHARS = re.compile(r"[&\"'<>\x00-\x1f]")
 

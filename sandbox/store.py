@@ -123,12 +123,7 @@ def category_exists(conn: sqlite3.Connection, category_id: int) -> dict | None:
     return None if row is None else dict(zip(_CATEGORY_KEYS, row, strict=True))
 
 
-_COLUMNS = {
-    "name": "name",
-    "description": "description",
-    "webhookUrl": "webhook_url",
-    "secret": "secret",
-    "eventsOrderbyDir": "events_orderby_dir",
+FORM_ENTITY_PROPERTIES = {
     "isPublished": "is_published",
     "dateAdded": "date_added",
     "dateModified": "date_modified",
@@ -136,6 +131,23 @@ _COLUMNS = {
     "createdByUser": "created_by_user",
     "modifiedBy": "modified_by",
     "modifiedByUser": "modified_by_user",
+    "checkedOut": "checked_out",
+    "checkedOutBy": "checked_out_by",
+    "checkedOutByUser": "checked_out_by_user",
+}
+# Entity property names (DQL has no camelCase→snake_case mapping on this path), per alias.
+HOOK_PROPERTIES = {
+    "id": "id",
+    "name": "name",
+    "description": "description",
+    "webhookUrl": "webhook_url",
+    "secret": "secret",
+    "eventsOrderbyDir": "events_orderby_dir",
+    **FORM_ENTITY_PROPERTIES,
+}
+# The columns a save writes: every property but the id and the (unused) check-out stamps, plus the category.
+_COLUMNS = {
+    **{k: v for k, v in HOOK_PROPERTIES.items() if k != "id" and not k.startswith("checkedOut")},
     "category_id": "category_id",
 }
 
