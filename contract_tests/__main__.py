@@ -59,6 +59,11 @@ def run(extra_pytest_args: list[str]) -> int:
         str(Path(__file__).parent),
         "-p",
         "no:cacheprovider",
+        # Only the plugins the suite uses, named explicitly: autoload is off (see below).
+        "-p",
+        "schemathesis.pytest.plugin",
+        "-p",
+        "_hypothesis_pytestplugin",
         "-o",
         "console_output_style=count",
         "--rootdir",
@@ -71,6 +76,9 @@ def run(extra_pytest_args: list[str]) -> int:
     ]
     if settings.seed is not None:
         args.append(f"--hypothesis-seed={settings.seed}")
+    # Autoloading every installed plugin would also mark anyio's for rewriting, which the preflight has already
+    # imported (through httpx): pytest would then warn about it in every report.
+    os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     code = pytest.main(args + extra_pytest_args, plugins=[ContractReport(REPORT_DIR, context)])
     if code == pytest.ExitCode.NO_TESTS_COLLECTED:
         print("No contract test was collected: the run proves nothing.", file=sys.stderr)

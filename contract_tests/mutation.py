@@ -94,12 +94,12 @@ def main(argv: list[str]) -> int:
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         outcomes = list(pool.map(run_suite_against, faults))
 
-    print(f"\n| {'fault':<24} | {'result':<8} | {'first test that caught it':<62} | {'seconds':>7} |")
-    print(f"|{'-' * 26}|{'-' * 10}|{'-' * 64}|{'-' * 9}|")
+    print(f"\n| {'fault':<26} | {'result':<8} | {'first test that caught it':<62} | {'seconds':>7} |")
+    print(f"|{'-' * 28}|{'-' * 10}|{'-' * 64}|{'-' * 9}|")
     for outcome in outcomes:
         result = "caught" if outcome.failed else "SURVIVED"
         test = outcome.first_test if outcome.failed else "-"
-        print(f"| {outcome.fault:<24} | {result:<8} | {test[:62]:<62} | {outcome.seconds:>7.1f} |")
+        print(f"| {outcome.fault:<26} | {result:<8} | {test[:62]:<62} | {outcome.seconds:>7.1f} |")
     caught = sum(o.failed for o in outcomes)
     print(f"\ncaught {caught} of {len(outcomes)}")
     return 0 if caught == len(outcomes) else 1

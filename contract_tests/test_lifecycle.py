@@ -119,6 +119,27 @@ def test_put_replaces_and_clears_what_it_does_not_receive(
     assert expect_status(API.get(hook["id"]), 200)["hook"] == replaced, "the PUT did not persist as answered"
 
 
+@pytest.mark.clause("put-replaces", "#/paths/~1hooks~1{id}~1edit/put")
+def test_put_without_triggers_removes_every_trigger() -> None:
+    """A PUT that sends no triggers leaves the hook with none."""
+    hook = created({"name": "put-triggers", "triggers": ["mautic.page_on_hit", "mautic.email_on_open"]})
+    response = API.replace(hook["id"], LEDGER.mark({"name": "put-triggers"}))
+    assert expect_status(response, 200)["hook"]["triggers"] == [], (
+        f"triggers survived a PUT{describe(response)}"
+    )
+
+
+@pytest.mark.clause("create-echoes-input", "#/paths/~1hooks~1new/post")
+def test_create_accepts_the_longest_name() -> None:
+    """A name of 255 characters, the column's size, is valid and stored whole."""
+    name = LEDGER.prefix + "n" * (255 - len(LEDGER.prefix))
+    response = API.create(LEDGER.mark({"name": name.removeprefix(LEDGER.prefix), "triggers": []}))
+    LEDGER.record(response)
+    assert expect_status(response, 201)["hook"]["name"] == name, (
+        f"the long name was not stored{describe(response)}"
+    )
+
+
 @pytest.mark.clause("put-creates", "#/paths/~1hooks~1{id}~1edit/put")
 def test_put_on_a_missing_id_creates_a_hook_with_a_new_id() -> None:
     """PUT on an id that does not exist creates a hook (201) under a new id, not the one in the URL."""

@@ -24,7 +24,7 @@ from starlette.responses import Response
 from . import store
 from .auth import Principal
 from .errors import JSON, MauticError, controller_response
-from .handlers import Call
+from .handlers import Call, batch_delete
 from .serialize import encode_controller, hook_dict
 
 Auth = Callable[[sqlite3.Connection, "str | None", "Principal | Response"], "Principal | Response"]
@@ -414,4 +414,36 @@ _fault(
     "responses lack the Mautic-Version header",
     "get_one",
     after=lambda call, response: _with(response, drop="mautic-version"),
+)
+
+# --- batch operations ------------------------------------------------------------------------------------
+
+
+def _batch_delete_keeps_hooks(call: Call) -> Response:
+    """Answer like a batch delete without deleting: run it as a caller who may delete nothing, then drop
+    the resulting 403 item errors."""
+    powerless = dataclasses.replace(call.principal, is_admin=False, permissions=frozenset())
+    response = batch_delete(dataclasses.replace(call, principal=powerless))
+    data = json.loads(response.body)
+    data.pop("errors", None)
+    return _with(response, body=data)
+
+
+_fault(
+    "batch-create-200",
+    "POST /hooks/batch/new answers 200 instead of 201",
+    "batch_create",
+    after=_status_from(201, 200),
+)
+_fault(
+    "batch-edit-no-status-codes",
+    "a batch edit answers without statusCodes",
+    "batch_edit",
+    after=_json_change(lambda data: data.pop("statusCodes", None), (200,)),
+)
+_fault(
+    "batch-delete-keeps-hooks",
+    "DELETE /hooks/batch/delete answers but deletes nothing",
+    "batch_delete",
+    before=_batch_delete_keeps_hooks,
 )
