@@ -14,6 +14,8 @@ import time
 import httpx
 from conftest import PRE_EXISTING, Target, run_suite
 
+from contract_tests.local import seeded_sandbox, suite_env
+
 WRITE = re.compile(r"^(PUT|PATCH|DELETE|POST) /api/hooks/(\d+)/(edit|delete)")
 
 
@@ -93,3 +95,12 @@ def test_make_contract_runs_against_the_embedded_sandbox(tmp_path) -> None:
     assert "verifying the embedded sandbox" in result.stdout
     assert re.search(r"\d+ clauses hold, 0 fail", result.stdout)
     assert (tmp_path / "reports" / "contract-report.md").exists()
+
+
+def test_cleanup_survives_a_broken_batch_delete(tmp_path) -> None:
+    """The run cleans up with batch deletes; on an instance where those delete nothing, the sweep of the
+    run's own prefix still removes every hook it created."""
+    with seeded_sandbox(extra_args=("--fault", "batch-delete-keeps-hooks")) as sandbox:
+        result = run_suite(suite_env(sandbox, CONTRACT_PROFILE="quick", CONTRACT_SEED="3"), cwd=tmp_path)
+        assert result.returncode == 1, "the broken batch delete must be reported"
+        assert Target(sandbox, tmp_path / "no.log", tmp_path / "reports").prefixed() == []
