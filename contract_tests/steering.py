@@ -24,6 +24,7 @@ from contract_tests.api import SINK_URL
 from contract_tests.run import current
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+BATCH_BODIES = frozenset({"createHooks", "replaceHooks", "updateHooks"})
 UNFUZZED_QUERY = frozenset({"where", "order", "select"})  # also in PHP array form: where[0][col], select[]
 
 
@@ -44,15 +45,26 @@ def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
         raise RuntimeError(f"read-only mode must not send {method} {case.path}")  # filtered out at load time
     if isinstance(case.path_parameters, dict) and "id" in case.path_parameters:
         case.path_parameters["id"] = run.steer_id(case.path_parameters["id"])
-    if operation_id(case) == "deleteHooks" and isinstance(case.query, dict) and "ids" in case.query:
-        case.query["ids"] = ",".join(
-            str(run.steer_id(part)) for part in str(case.query["ids"]).split(",")[:5]
-        )
-    if isinstance(case.body, list):
-        for item in case.body:
+    if operation_id(case) == "deleteHooks" and isinstance(case.query, dict):
+        _steer_batch_delete_ids(case.query)
+    if operation_id(case) in BATCH_BODIES and isinstance(case.body, (list, dict)):
+        # Mautic iterates a batch body's values, whether it is a JSON list or an object.
+        for item in case.body if isinstance(case.body, list) else case.body.values():
             _steer_body(item, method, batch=True)
     else:
         _steer_body(case.body, method, batch=False)
+
+
+def _steer_batch_delete_ids(query: dict[str, Any]) -> None:
+    """Mautic reads `ids=1,2` and the PHP array form `ids[]=1`; whatever form was generated, send
+    `ids` with at most five steered ids (BatchIdToEntityHelper.php:91-126)."""
+    keys = [key for key in query if key.split("[", 1)[0] == "ids"]
+    if not keys:
+        return
+    values = [query.pop(key) for key in keys]
+    parts = [part for value in values for item in (value if isinstance(value, list) else [value])
+             for part in str(item).split(",")]  # fmt: skip
+    query["ids"] = ",".join(str(current().steer_id(part)) for part in parts[:5])
 
 
 def _steer_body(body: Any, method: str, *, batch: bool) -> None:

@@ -1,0 +1,125 @@
+"""The steering rules, one by one: no generated write can name an id the run does not own, in any form
+schemathesis may generate (path, batch items in a list or an object, `ids` or `ids[]`)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from contract_tests import steering
+from contract_tests.api import RESERVED_PREFIX, SINK_URL
+from contract_tests.run import ABSENT_ID_BASE, Run, activate
+from contract_tests.settings import Identity, Settings
+
+POOL = [901, 902, 903]
+PRE_EXISTING = range(1, 200)
+
+
+@pytest.fixture
+def run() -> Any:
+    settings = Settings(
+        site_url="http://127.0.0.1:9", identity=Identity(username="u", password="p"), limited=None
+    )
+    run = Run.start(settings)  # sends nothing: the steering never talks to the server
+    run.pool = list(POOL)
+    run.ledger.ids.update(POOL)
+    activate(run)
+    yield run
+    activate(None)
+    run.api.close()
+
+
+def case(
+    operation_id: str, method: str, *, path: dict | None = None, query: dict | None = None, body: Any = None
+):
+    operation = SimpleNamespace(definition=SimpleNamespace(raw={"operationId": operation_id}))
+    return SimpleNamespace(
+        operation=operation,
+        method=method,
+        path="/x",
+        path_parameters=path or {},
+        query=query or {},
+        body=body,
+    )
+
+
+def assert_safe(hook_id: Any) -> None:
+    assert hook_id in POOL or hook_id >= ABSENT_ID_BASE, f"steered to {hook_id}"
+    assert hook_id not in PRE_EXISTING
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "method"),
+    [("replaceHook", "PUT"), ("updateHook", "PATCH"), ("deleteHook", "DELETE"), ("getHook", "POST")],
+)
+def test_path_ids_of_writes_are_steered(run: Any, operation_id: str, method: str) -> None:
+    for generated in (1, 3, 0, 150, "7", -1):
+        c = case(operation_id, method, path={"id": generated})
+        steering.before_call(None, c, {})
+        assert_safe(c.path_parameters["id"])
+
+
+def test_reads_keep_their_ids(run: Any) -> None:
+    c = case("getHook", "GET", path={"id": 3})
+    steering.before_call(None, c, {})
+    assert c.path_parameters["id"] == 3
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        [{"id": 3, "name": "a"}, {"id": "4"}, "not-an-object"],
+        {"first": {"id": 5}, "second": {"id": 6.0, "name": 7}},
+    ],
+    ids=["list", "object"],
+)
+def test_batch_items_are_steered_and_marked(run: Any, body: Any) -> None:
+    c = case("updateHooks", "PATCH", body=body)
+    steering.before_call(None, c, {})
+    items = [i for i in (body if isinstance(body, list) else body.values()) if isinstance(i, dict)]
+    for item in items:
+        assert_safe(item["id"])
+        if "name" in item:
+            assert item["name"].startswith(RESERVED_PREFIX)
+
+
+@pytest.mark.parametrize("query", [{"ids": "1,2,3"}, {"ids[]": ["1", "2"]}, {"ids": ["3", "4,5"]}])
+def test_batch_delete_ids_are_steered_in_every_form(run: Any, query: dict) -> None:
+    c = case("deleteHooks", "DELETE", query=query)
+    steering.before_call(None, c, {})
+    assert list(c.query) == ["ids"]
+    for part in c.query["ids"].split(","):
+        assert_safe(int(part))
+
+
+def test_created_hooks_are_prefixed_unpublished_and_sunk(run: Any) -> None:
+    body = {"name": "x", "webhookUrl": "https://example.org/real", "isPublished": True, "category": 99}
+    c = case("createHook", "POST", body=body)
+    steering.before_call(None, c, {})
+    assert body["name"].startswith(run.ledger.prefix) and body["webhookUrl"] == SINK_URL
+    assert body["isPublished"] is False and "category" not in body
+
+
+def test_unfuzzed_list_parameters_are_dropped(run: Any) -> None:
+    c = case(
+        "listHooks", "GET", query={"where[]": ["null"], "order[0][col]": "x", "select[]": "id", "limit": 3}
+    )
+    steering.before_call(None, c, {})
+    assert c.query == {"limit": 3}
+
+
+def test_readonly_refuses_writes(run: Any) -> None:
+    readonly = Run.start(
+        Settings(
+            site_url="http://127.0.0.1:9",
+            identity=Identity(username="u", password="p"),
+            limited=None,
+            mode="readonly",
+        )
+    )
+    activate(readonly)
+    with pytest.raises(RuntimeError, match="read-only mode must not send DELETE"):
+        steering.before_call(None, case("deleteHook", "DELETE", path={"id": 1}), {})
+    readonly.api.close()
