@@ -57,14 +57,20 @@ def _form_message(errors: dict) -> str:
     return ", ".join(f"{field}: {messages[-1]}" for field, messages in errors.items())
 
 
-def get_one(call: Call) -> Response:
-    """Not-found is decided before permission (FetchCommonApiController.php:323-329)."""
+def _permitted_hook(call: Call, action: str) -> dict | Response:
+    """The hook the call names, or the 404/403 answer. Not-found is decided before permission
+    (FetchCommonApiController.php:323-329, CommonApiController.php:130-136)."""
     hook = store.load_hook(call.conn, call.hook_id)
     if hook is None:
         return controller_error(404, NOT_FOUND)
-    if not call.principal.may("view", hook["createdBy"]):
+    if not call.principal.may(action, hook["createdBy"]):
         return controller_error(403, ACCESS_DENIED)
-    return _one(hook)
+    return hook
+
+
+def get_one(call: Call) -> Response:
+    hook = _permitted_hook(call, "view")
+    return hook if isinstance(hook, Response) else _one(hook)
 
 
 def get_list(call: Call) -> Response:
@@ -111,11 +117,9 @@ def edit(call: Call) -> Response:
 
 def delete(call: Call) -> Response:
     """The entity is serialized after removal, when Doctrine has nulled its id (vendor UnitOfWork)."""
-    hook = store.load_hook(call.conn, call.hook_id)
-    if hook is None:
-        return controller_error(404, NOT_FOUND)
-    if not call.principal.may("delete", hook["createdBy"]):
-        return controller_error(403, ACCESS_DENIED)
+    hook = _permitted_hook(call, "delete")
+    if isinstance(hook, Response):
+        return hook
     with db.transaction(call.conn):
         store.delete_hook(call.conn, hook["id"])
     return _one(dict(hook, id=None))
