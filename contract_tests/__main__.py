@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,6 +32,28 @@ def embedded_sandbox() -> Iterator[None]:
         )
         os.environ.update(sandbox_settings(sandbox))
         yield
+
+
+@contextlib.contextmanager
+def interrupts() -> Iterator[list[int]]:
+    """Ctrl-C and SIGTERM stop the run as a KeyboardInterrupt, on which pytest still tears the session
+    down (the cleanup). Yields the signals received, so the exit status says the run was interrupted
+    even where a library swallowed the interrupt or pytest tripped over reporting it."""
+    received: list[int] = []
+
+    def stop(signum: int, frame: object) -> None:
+        received.append(signum)
+        raise KeyboardInterrupt
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield received
+    except Exception:
+        if not received:
+            raise
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def run(extra_pytest_args: list[str]) -> int:
@@ -79,7 +102,11 @@ def run(extra_pytest_args: list[str]) -> int:
     # Autoloading every installed plugin would also mark anyio's for rewriting, which the preflight has already
     # imported (through httpx): pytest would then warn about it in every report.
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
-    code = pytest.main(args + extra_pytest_args, plugins=[ContractReport(REPORT_DIR, context)])
+    with interrupts() as interrupted:
+        code = pytest.main(args + extra_pytest_args, plugins=[ContractReport(REPORT_DIR, context)])
+    if interrupted:
+        print("Interrupted: the run stopped early and deleted the hooks it had created.", file=sys.stderr)
+        return 130
     if code == pytest.ExitCode.NO_TESTS_COLLECTED:
         print("No contract test was collected: the run proves nothing.", file=sys.stderr)
         return 1

@@ -1,13 +1,12 @@
 """Session set-up for the contract suite: configuration errors, the run's lifetime, cleanup on any exit.
 
-Cleanup runs in the session fixture's teardown, which pytest also runs after Ctrl-C; SIGTERM is turned into
-the same KeyboardInterrupt so a killed CI job cleans up too.
+Cleanup runs in the session fixture's teardown, which pytest also runs after Ctrl-C (the runner in
+`__main__.py` turns SIGTERM into the same interrupt, so a killed CI job cleans up too).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import signal
 from collections.abc import Iterator
 
 import pytest
@@ -27,10 +26,6 @@ def pytest_configure(config: pytest.Config) -> None:
         from contract_tests import session  # noqa: F401 - fails early on a bad configuration
     except ConfigError as exc:
         pytest.exit(f"Configuration error: {exc}", returncode=2)
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -55,11 +50,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def contract_run() -> Iterator[object]:
     from contract_tests.session import RUN
 
-    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         if not RUN.settings.readonly:
             RUN.fill_pool()
         yield RUN
     finally:
         RUN.close()
-        signal.signal(signal.SIGTERM, previous)

@@ -21,7 +21,7 @@ from contract_tests.redact import redact
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
 LABEL = re.compile(r"\[(GET|PUT|POST|PATCH|DELETE) (/[^\]]*)\]$")
-ORDER = {"fail": 0, "pass": 1, "skip": 2}
+ORDER = {"fail": 0, "pass": 1, "skip": 2, "not run": 3}  # "not run": the run stopped before it
 
 
 @dataclass
@@ -29,7 +29,7 @@ class Clause:
     id: str
     spec: str
     title: str
-    outcome: str = "skip"
+    outcome: str = "not run"
     tests: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     skip_reason: str = ""
@@ -121,8 +121,9 @@ class ContractReport:
                 write(f"  {'KNOWN':<7} {defect.id:<34} {hits[defect.id]:>5}  {defect.spec} ({defect.source})")
         counts = {o: sum(c.outcome == o for c in rows) for o in ORDER}
         known = sum(1 for d in defects if hits.get(d.id))
+        not_run = f"{counts['not run']} not run, " if counts["not run"] else ""
         write(
-            f"  {counts['pass']} clauses hold, {counts['fail']} fail, {counts['skip']} skipped, "
+            f"  {counts['pass']} clauses hold, {counts['fail']} fail, {counts['skip']} skipped, {not_run}"
             f"{known} known upstream defects met"
         )
         path = self.write_markdown(rows, defects, hits)

@@ -47,7 +47,7 @@ def test_full_run_leaves_other_hooks_byte_identical(target: Target, tmp_path) ->
     assert "contract-junit.xml" in {p.name for p in (tmp_path / "reports").iterdir()}
 
 
-def test_interrupted_run_is_cleaned_by_sweep(target: Target, tmp_path) -> None:
+def test_interrupted_run_cleans_up_and_sweep_finds_nothing_left(target: Target, tmp_path) -> None:
     before = target.listing()
     env = target.env(CONTRACT_PROFILE="default")
     process = subprocess.Popen(
@@ -61,7 +61,8 @@ def test_interrupted_run_is_cleaned_by_sweep(target: Target, tmp_path) -> None:
     time.sleep(1.0)  # mid-run: the suite owns hooks now
     process.send_signal(signal.SIGINT)
     output, _ = process.communicate(timeout=120)
-    assert process.returncode != 0, "an interrupted run must not report success"
+    assert process.returncode == 130, f"an interrupted run must say so: {output[-2000:]}"
+    assert target.prefixed() == [], "Ctrl-C must still delete what the run created"
 
     swept = run_suite(target.env(), "sweep", cwd=tmp_path)
 
