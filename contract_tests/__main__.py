@@ -4,7 +4,8 @@ run   Verify the instance at MAUTIC_URL against openapi.yaml. Without MAUTIC_URL
       on a free loopback port, seed it, verify it, stop it.
 sweep Delete the hooks that interrupted runs left on MAUTIC_URL (names starting with the reserved prefix).
 
-Exit status: 0 the instance conforms; 1 a clause fails; 2 bad configuration; 3 preflight refused the instance.
+Exit status: 0 the instance conforms; 1 a clause fails; 2 bad configuration; 3 preflight refused the instance;
+130 interrupted (Ctrl-C or SIGTERM), after deleting what the run created.
 """
 
 from __future__ import annotations
