@@ -115,12 +115,14 @@ def run(extra_pytest_args: list[str]) -> int:
 
 
 def sweep() -> int:
-    from contract_tests.api import RESERVED_PREFIX, HooksApi
+    from contract_tests import preflight
+    from contract_tests.api import RESERVED_PREFIX
     from contract_tests.api import sweep as sweep_prefix
     from contract_tests.run import Run
 
     settings = Settings.from_env()
-    api = HooksApi(settings.api_url, Run.start(settings).api.http.auth, verify=settings.tls_verify)
+    preflight.check(settings)  # the same one-sentence diagnosis as a run, before any delete
+    api = Run.start(settings).api
     try:
         removed = sweep_prefix(api, RESERVED_PREFIX)
     finally:

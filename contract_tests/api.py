@@ -25,6 +25,12 @@ SINK_URL = "http://127.0.0.1:9/mautic-hooks-contract-sink"
 CLEANUP_BATCH = 100  # ids per batch delete: well inside any URL length limit
 
 
+def hooks_in(found: Any) -> list[Any]:
+    """The entries of a `hooks` member, whichever JSON shape PHP gave it: an object keyed by id or position,
+    a list, or nothing."""
+    return list(found.values()) if isinstance(found, dict) else list(found) if isinstance(found, list) else []
+
+
 def new_run_prefix() -> str:
     return f"{RESERVED_PREFIX}{time.strftime('%Y%m%d%H%M%S')}-{secrets.token_hex(2)}-"
 
@@ -81,9 +87,6 @@ class HooksApi:
     def create_batch(self, items: list[dict[str, Any]]) -> httpx.Response:
         return self.http.post("/hooks/batch/new", json=items)
 
-    def replace_batch(self, items: list[dict[str, Any]]) -> httpx.Response:
-        return self.http.put("/hooks/batch/edit", json=items)
-
     def update_batch(self, items: list[dict[str, Any]]) -> httpx.Response:
         return self.http.patch("/hooks/batch/edit", json=items)
 
@@ -112,9 +115,6 @@ class Ledger:
             marked["isPublished"] = False
         return marked
 
-    def owns(self, hook_id: Any) -> bool:
-        return isinstance(hook_id, int) and hook_id in self.ids
-
     def record(self, response: httpx.Response) -> None:
         try:
             body = response.json()
@@ -126,16 +126,8 @@ class Ledger:
         """Remember every hook a write response shows as created or saved under our prefix."""
         if status not in (200, 201) or method not in ("POST", "PUT", "PATCH") or not isinstance(body, dict):
             return
-        hooks: list[Any] = [body["hook"]] if isinstance(body.get("hook"), dict) else []
-        found = body.get("hooks")
-        hooks += (
-            list(found.values())
-            if isinstance(found, dict)
-            else list(found)
-            if isinstance(found, list)
-            else []
-        )
-        for hook in hooks:
+        single = [body["hook"]] if isinstance(body.get("hook"), dict) else []
+        for hook in single + hooks_in(body.get("hooks")):
             ours = isinstance(hook, dict) and str(hook.get("name") or "").startswith(RESERVED_PREFIX)
             if ours and isinstance(hook.get("id"), int):
                 self.ids.add(hook["id"])
@@ -167,10 +159,9 @@ def sweep(api: HooksApi, prefix: str = RESERVED_PREFIX) -> list[int]:
     """Delete every hook whose name starts with `prefix` (leftovers of interrupted runs)."""
     response = api.list(search=prefix, limit=0)
     response.raise_for_status()
-    found = response.json().get("hooks") or {}
     ids = [
         hook["id"]
-        for hook in (found.values() if isinstance(found, dict) else found)
+        for hook in hooks_in(response.json().get("hooks"))
         if str(hook.get("name") or "").startswith(prefix) and prefix.startswith(RESERVED_PREFIX)
     ]
     for hook_id in ids:

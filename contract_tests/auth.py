@@ -7,7 +7,6 @@ minute before it expires, so a long `thorough` run never trips over an expired t
 
 from __future__ import annotations
 
-import base64
 import threading
 import time
 from collections.abc import Generator
@@ -86,13 +85,9 @@ class BearerAuth(httpx.Auth):
             yield request
 
 
-def authorization_header(identity: Identity, tokens: TokenSource | None) -> str:
-    """The Authorization header value for an identity (for clients that are not httpx)."""
-    if identity.uses_oauth2:
-        assert tokens is not None
-        return f"Bearer {tokens.token()}"
-    raw = f"{identity.username}:{identity.password}".encode()
-    return "Basic " + base64.b64encode(raw).decode()
+def token_source_for(site_url: str, identity: Identity, *, verify: bool) -> TokenSource | None:
+    """A token source for an OAuth2 identity; None for HTTP Basic."""
+    return TokenSource(site_url, identity, verify=verify) if identity.uses_oauth2 else None
 
 
 def httpx_auth(identity: Identity, tokens: TokenSource | None) -> httpx.Auth:

@@ -26,18 +26,11 @@ from schemathesis.generation.meta import CoverageScenario
 from schemathesis.specs.openapi.checks import negative_data_rejection
 
 from contract_tests.run import current
-from contract_tests.steering import operation_id
+from contract_tests.steering import json_body, operation_id
 
 NOT_FOUND = "Item was not found."
 NO_ROUTE = re.compile(r"^Requested URL not found: /")
 LOCATION = re.compile(r"^/(.*/)?api/hooks/(\d+)$")
-
-
-def _json(response: Any) -> Any:
-    try:
-        return response.json()
-    except Exception:  # noqa: BLE001 - a non-JSON body is judged by the schema checks
-        return None
 
 
 def _header(response: Any, name: str) -> str:
@@ -55,7 +48,7 @@ def server_error(ctx: CheckContext, response: Any, case: Any) -> bool | None:
         return None
     run = current()
     defect = run.baseline.classify(
-        operation_id(case), response.status_code, _json(response), case.query or {}, _body(case)
+        operation_id(case), response.status_code, json_body(response), case.query or {}, _body(case)
     )
     if defect is not None and not run.settings.strict:
         return True
@@ -67,7 +60,7 @@ def server_error(ctx: CheckContext, response: Any, case: Any) -> bool | None:
 def created_hook_is_readable(ctx: CheckContext, response: Any, case: Any) -> bool | None:
     if operation_id(case) not in ("createHook", "replaceHook") or response.status_code != 201:
         return None
-    hook = (_json(response) or {}).get("hook") or {}
+    hook = (json_body(response) or {}).get("hook") or {}
     location = LOCATION.match(_header(response, "location"))
     assert location and int(location.group(2)) == hook.get("id"), (
         f"Location of the created hook does not name its id {hook.get('id')}"
@@ -98,7 +91,7 @@ def deleted_hook_is_gone(ctx: CheckContext, response: Any, case: Any) -> bool | 
 def hooks_keyed_by_their_id(ctx: CheckContext, response: Any, case: Any) -> bool | None:
     if operation_id(case) != "listHooks" or response.status_code != 200:
         return None
-    hooks = (_json(response) or {}).get("hooks")
+    hooks = (json_body(response) or {}).get("hooks")
     if not isinstance(hooks, dict):
         return None
     wrong = [key for key, hook in hooks.items() if not isinstance(hook, dict) or str(hook.get("id")) != key]
@@ -121,7 +114,7 @@ def unsupported_method_is_404(ctx: CheckContext, response: Any, case: Any) -> bo
     assert response.status_code == 404, (
         f"unsupported method {method} answered {response.status_code}; Mautic answers 404 (no route), never 405"
     )
-    message = ((_json(response) or {}).get("errors") or [{}])[0].get("message", "")
+    message = ((json_body(response) or {}).get("errors") or [{}])[0].get("message", "")
     assert NO_ROUTE.match(str(message)), (
         f"404 for an unsupported method without Mautic's message: {message!r}"
     )

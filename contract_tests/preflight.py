@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from contract_tests.auth import TokenError, TokenSource, httpx_auth
+from contract_tests.auth import TokenError, httpx_auth, token_source_for
 from contract_tests.defects import first_error_message
 from contract_tests.settings import Identity, Settings
 
@@ -33,9 +33,7 @@ def check(settings: Settings) -> Instance:
 
 def _probe(settings: Settings, identity: Identity, prefix: str) -> Instance:
     url = settings.api_url + "/hooks/triggers"
-    tokens = (
-        TokenSource(settings.site_url, identity, verify=settings.tls_verify) if identity.uses_oauth2 else None
-    )
+    tokens = token_source_for(settings.site_url, identity, verify=settings.tls_verify)
     try:
         response = httpx.get(url, auth=httpx_auth(identity, tokens), verify=settings.tls_verify, timeout=30)
     except TokenError as exc:

@@ -10,7 +10,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from contract_tests.api import HooksApi, Ledger, new_run_prefix, sweep
-from contract_tests.auth import TokenSource, httpx_auth
+from contract_tests.auth import TokenSource, httpx_auth, token_source_for
 from contract_tests.defects import Baseline
 from contract_tests.redact import remember
 from contract_tests.settings import Identity, Settings
@@ -36,24 +36,13 @@ class Run:
         remember(settings.identity.password, settings.identity.client_secret)
         if settings.limited:
             remember(settings.limited.password, settings.limited.client_secret)
-        tokens = cls.tokens_for(settings, settings.identity)
+        tokens = token_source_for(settings.site_url, settings.identity, verify=settings.tls_verify)
         api = HooksApi(settings.api_url, httpx_auth(settings.identity, tokens), verify=settings.tls_verify)
         return cls(settings, api, Ledger(new_run_prefix(), settings.category_id), Baseline.load(), tokens)
 
-    @staticmethod
-    def tokens_for(settings: Settings, identity: Identity) -> TokenSource | None:
-        return (
-            TokenSource(settings.site_url, identity, verify=settings.tls_verify)
-            if identity.uses_oauth2
-            else None
-        )
-
     def api_for(self, identity: Identity) -> HooksApi:
-        return HooksApi(
-            self.settings.api_url,
-            httpx_auth(identity, self.tokens_for(self.settings, identity)),
-            verify=self.settings.tls_verify,
-        )
+        tokens = token_source_for(self.settings.site_url, identity, verify=self.settings.tls_verify)
+        return HooksApi(self.settings.api_url, httpx_auth(identity, tokens), verify=self.settings.tls_verify)
 
     def fill_pool(self) -> None:
         """Keep a few owned hooks around as targets for generated PUT/PATCH/DELETE requests."""

@@ -25,8 +25,8 @@ REPLACED_CHECKS = {
     "negative_data_rejection": "negative_data_rejected_where_validated",
     "use_after_free": "deleted_hook_is_gone",
     "ensure_resource_availability": "created_hook_is_readable",
-    # Own/other permissions are tested with the second identity (test_permissions.py).
-    "object_level_authorization": "test_permissions.py",
+    # Own/other permissions are tested with the second identity (test_access.py).
+    "object_level_authorization": "test_access.py permission clauses",
 }
 
 

@@ -91,14 +91,15 @@ def _steer_body(body: Any, method: str, *, batch: bool) -> None:
 @schemathesis.hook
 def after_call(context: Any, case: Any, response: Any) -> None:
     run = current()
-    run.ledger.record_parts(case.method.upper(), response.status_code, _json(response))
+    run.ledger.record_parts(case.method.upper(), response.status_code, json_body(response))
     if operation_id(case) == "deleteHook" and response.status_code == 200:
         run.ledger.forget(case.path_parameters.get("id"))
         run.fill_pool()
 
 
-def _json(response: Any) -> Any:
+def json_body(response: Any) -> Any:
+    """A schemathesis response's JSON, or None when the body is not JSON (the schema checks judge that)."""
     try:
         return response.json()
-    except Exception:  # noqa: BLE001 - any non-JSON body simply records nothing
+    except Exception:  # noqa: BLE001 - any non-JSON body counts as no JSON
         return None

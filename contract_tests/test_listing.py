@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from contract_tests.api import describe, expect_status
+from contract_tests.api import describe, expect_status, hooks_in
 from contract_tests.session import PROFILE, RUN
 
 API, LEDGER = RUN.api, RUN.ledger
@@ -30,7 +30,7 @@ def hooks_of(body: dict[str, Any]) -> list[dict[str, Any]]:
     assert isinstance(hooks, dict) or hooks == [], (
         f"hooks is neither keyed by id nor []: {type(hooks).__name__}"
     )
-    return list(hooks.values()) if isinstance(hooks, dict) else []
+    return hooks_in(hooks)
 
 
 def listing(**params: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:

@@ -105,9 +105,10 @@ def test_bad_configuration_is_one_sentence(env: dict[str, str], phrases: list[st
     one_sentence(run_suite(base_env(**env), "sweep" if not env else "run", cwd=tmp_path), 2, *phrases)
 
 
-def test_unreachable_host(tmp_path) -> None:
+@pytest.mark.parametrize("command", ["run", "sweep"])
+def test_unreachable_host(command: str, tmp_path) -> None:
     env = base_env(MAUTIC_URL=f"http://127.0.0.1:{free_port()}", MAUTIC_USERNAME="u", MAUTIC_PASSWORD="p")
-    one_sentence(run_suite(env, cwd=tmp_path), 3, "Cannot reach", "check MAUTIC_URL")
+    one_sentence(run_suite(env, command, cwd=tmp_path), 3, "Cannot reach", "check MAUTIC_URL")
 
 
 def test_not_mautic(html_site: str, tmp_path) -> None:
