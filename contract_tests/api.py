@@ -60,8 +60,15 @@ def describe(response: httpx.Response) -> str:
 class HooksApi:
     """Thin calls on /api/hooks; returns raw httpx responses so tests can assert on every detail."""
 
-    def __init__(self, api_url: str, auth: httpx.Auth | None, *, verify: bool = True) -> None:
-        self.http = httpx.Client(base_url=api_url, auth=auth, verify=verify, timeout=30)
+    def __init__(
+        self,
+        api_url: str,
+        auth: httpx.Auth | None,
+        *,
+        verify: bool = True,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.http = httpx.Client(base_url=api_url, auth=auth, verify=verify, timeout=30, transport=transport)
 
     def close(self) -> None:
         self.http.close()

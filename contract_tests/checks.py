@@ -12,6 +12,10 @@
   (CoreSubscriber.php:312-317) (`negative_data_rejected_where_validated`). The rest of the input validation
   is covered by the property tests (test_lifecycle.py: required fields, URL scheme, direction).
 - The list's keys must be the hooks' own ids, which no JSON Schema can say (`hooks_keyed_by_their_id`).
+- Authentication is a property of the operation, not of each response: the built-in `ignored_auth` re-sends
+  every successful request without and with wrong credentials (over 40% of a run's requests);
+  `authentication_enforced` does it once per operation, with credentials that cost Mautic no password hash
+  check (an unknown user, an unknown token), through the run's wire.
 """
 
 from __future__ import annotations
@@ -84,6 +88,44 @@ def deleted_hook_is_gone(ctx: CheckContext, response: Any, case: Any) -> bool | 
         f"GET /hooks/{hook_id} after its delete answered {fetched.status_code}, not 404"
     )
     assert fetched.json()["errors"][0]["message"] == NOT_FOUND
+    return True
+
+
+# Credentials that must be refused; an unknown user costs Mautic no bcrypt check, a wrong password would.
+WRONG_CREDENTIALS = (
+    {},
+    {"Authorization": "Basic bWhjLWNvbnRyYWN0LW5vLXN1Y2gtdXNlcjp4"},  # mhc-contract-no-such-user:x
+    {"Authorization": "Bearer mhc-contract-no-such-token"},
+)
+
+
+@schemathesis.check
+def authentication_enforced(ctx: CheckContext, response: Any, case: Any) -> bool | None:
+    sent = response.request
+    # Only the operation's own method (not a probe of an unexpected one) on a path it routes.
+    if not 200 <= response.status_code < 300 or sent.method != case.operation.method.upper():
+        return None
+    if case.meta is not None and case.meta.is_negative_at(ParameterLocation.PATH):
+        return None
+    run = current()
+    label = f"{case.method.upper()} {case.operation.path}"
+    if label in run.auth_enforced:
+        return True
+    content_type = sent.headers.get("Content-Type")
+    probe = run.prober
+    for headers in WRONG_CREDENTIALS:
+        refused = probe.http.request(
+            sent.method,
+            sent.url,
+            content=sent.body,
+            headers={**headers, **({"Content-Type": content_type} if content_type else {})},
+        )
+        assert refused.status_code == 401, (
+            f"{label} answered {refused.status_code} to "
+            f"{'no credentials' if not headers else headers['Authorization'].split()[0] + ' credentials nobody has'}"
+            f", not 401: authentication is not enforced"
+        )
+    run.auth_enforced.add(label)
     return True
 
 

@@ -6,14 +6,20 @@ Schemathesis hooks and checks are plain functions registered globally, so they r
 
 from __future__ import annotations
 
+import functools
 import itertools
+import sys
 from dataclasses import dataclass, field
+
+import requests
 
 from contract_tests.api import HooksApi, Ledger, new_run_prefix, sweep
 from contract_tests.auth import TokenSource, httpx_auth, token_source_for
 from contract_tests.defects import Baseline
 from contract_tests.redact import remember
 from contract_tests.settings import Identity, Settings
+from contract_tests.transport import InstanceUnavailable, Wire
+from contract_tests.transport.adapters import HttpxTransport, requests_session
 
 # Ids handed to generated writes that must hit nothing: far above any real auto-increment value, below
 # MySQL's INT maximum. A PUT there creates a new hook (new id), which the ledger then owns.
@@ -28,21 +34,46 @@ class Run:
     ledger: Ledger
     baseline: Baseline
     tokens: TokenSource | None
+    wire: Wire
     pool: list[int] = field(default_factory=list)
+    # Operations whose authentication was confirmed once (the probes need not repeat per response).
+    auth_enforced: set[str] = field(default_factory=set)
     _turn: itertools.count = field(default_factory=itertools.count)
 
     @classmethod
-    def start(cls, settings: Settings) -> Run:
+    def start(cls, settings: Settings, wire: Wire | None = None) -> Run:
         remember(settings.identity.password, settings.identity.client_secret)
         if settings.limited:
             remember(settings.limited.password, settings.limited.client_secret)
+        wire = wire or Wire()
         tokens = token_source_for(settings.site_url, settings.identity, verify=settings.tls_verify)
-        api = HooksApi(settings.api_url, httpx_auth(settings.identity, tokens), verify=settings.tls_verify)
-        return cls(settings, api, Ledger(new_run_prefix(), settings.category_id), Baseline.load(), tokens)
+        api = HooksApi(
+            settings.api_url,
+            httpx_auth(settings.identity, tokens),
+            verify=settings.tls_verify,
+            transport=HttpxTransport(wire, verify=settings.tls_verify),
+        )
+        ledger = Ledger(new_run_prefix(), settings.category_id)
+        return cls(settings, api, ledger, Baseline.load(), tokens, wire)
 
-    def api_for(self, identity: Identity) -> HooksApi:
-        tokens = token_source_for(self.settings.site_url, identity, verify=self.settings.tls_verify)
-        return HooksApi(self.settings.api_url, httpx_auth(identity, tokens), verify=self.settings.tls_verify)
+    def api_for(self, identity: Identity | None) -> HooksApi:
+        """A client for another identity (None: no credentials) over the run's wire."""
+        verify = self.settings.tls_verify
+        tokens = token_source_for(self.settings.site_url, identity, verify=verify) if identity else None
+        auth = httpx_auth(identity, tokens) if identity else None
+        return HooksApi(
+            self.settings.api_url, auth, verify=verify, transport=HttpxTransport(self.wire, verify=verify)
+        )
+
+    @functools.cached_property
+    def prober(self) -> HooksApi:
+        """A client without credentials, for the requests that must be refused."""
+        return self.api_for(None)
+
+    @functools.cached_property
+    def session(self) -> requests.Session:
+        """The requests session schemathesis sends through: the run's wire, kept-alive connections."""
+        return requests_session(self.wire, verify=self.settings.tls_verify)
 
     def fill_pool(self) -> None:
         """Keep a few owned hooks around as targets for generated PUT/PATCH/DELETE requests."""
@@ -61,8 +92,16 @@ class Run:
         try:
             self.ledger.cleanup(self.api)
             sweep(self.api, self.ledger.prefix)  # also what escaped the ledger, e.g. a batch PUT-create
+        except InstanceUnavailable as exc:
+            print(
+                f"Cleanup incomplete, the instance is unavailable ({exc}): run `make sweep` once it is back.",
+                file=sys.stderr,
+            )
         finally:
             self.api.close()
+            for name in ("session", "prober"):
+                if name in self.__dict__:
+                    self.__dict__[name].close()
 
 
 _current: Run | None = None

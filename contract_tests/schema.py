@@ -25,6 +25,7 @@ REPLACED_CHECKS = {
     "negative_data_rejection": "negative_data_rejected_where_validated",
     "use_after_free": "deleted_hook_is_gone",
     "ensure_resource_availability": "created_hook_is_readable",
+    "ignored_auth": "authentication_enforced (once per operation)",
     # Own/other permissions are tested with the second identity (test_access.py).
     "object_level_authorization": "test_access.py permission clauses",
 }
@@ -44,7 +45,10 @@ def config_for(settings: Settings) -> schemathesis.Config:
             "stateful": {"max-steps": profile.stateful_steps, "inference": {"algorithms": []}},
             # Methods no route serves. Not TRACE: the web server in front of Mautic answers it before PHP
             # runs (nginx always refuses it, Apache as TraceEnable says), so it says nothing about Mautic.
-            "coverage": {"unexpected-methods": ["GET", "PUT", "POST", "DELETE", "PATCH", "OPTIONS", "QUERY"]},
+            "coverage": {
+                "enabled": profile.coverage,
+                "unexpected-methods": ["GET", "PUT", "POST", "DELETE", "PATCH", "OPTIONS", "QUERY"],
+            },
         },
         "output": {
             "sanitization": {

@@ -25,11 +25,19 @@ class Profile:
     stateful_examples: int  # state-machine scenarios
     stateful_steps: int
     property_examples: int  # hand-written hypothesis properties
+    # Schemathesis's coverage phase: every boundary and negative value of every parameter, deterministic. It is
+    # most of a run's requests; `quick` leaves it to the deeper profiles.
+    coverage: bool = True
 
 
 PROFILES = {
     "quick": Profile(
-        "quick", operation_examples=8, stateful_examples=8, stateful_steps=5, property_examples=4
+        "quick",
+        operation_examples=8,
+        stateful_examples=8,
+        stateful_steps=5,
+        property_examples=4,
+        coverage=False,
     ),
     "default": Profile(
         "default", operation_examples=40, stateful_examples=30, stateful_steps=8, property_examples=15

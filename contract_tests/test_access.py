@@ -53,8 +53,7 @@ def test_trigger_catalogue_holds_the_core_triggers() -> None:
 
 
 def unauthenticated(headers: dict[str, str] | None = None, auth: httpx.Auth | None = None) -> httpx.Response:
-    with httpx.Client(base_url=SETTINGS.api_url, verify=SETTINGS.tls_verify, timeout=30) as client:
-        return client.get("/hooks", headers=headers, auth=auth)
+    return RUN.prober.http.get("/hooks", headers=headers, auth=auth)
 
 
 @pytest.mark.clause("auth-401", "#/components/responses/Unauthorized")

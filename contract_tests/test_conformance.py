@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, settings
 
-from contract_tests.session import PROFILE, SCHEMA, SETTINGS
+from contract_tests.session import PROFILE, RUN, SCHEMA, SETTINGS
 
 SUPPRESSED = list(HealthCheck)
 
@@ -24,7 +24,7 @@ SUPPRESSED = list(HealthCheck)
 @settings(max_examples=PROFILE.operation_examples, deadline=None, suppress_health_check=SUPPRESSED)
 def test_operation_conforms(case) -> None:  # type: ignore[no-untyped-def]
     """Requests the document allows (and some it forbids) get the responses it describes."""
-    response = case.call()
+    response = case.call(session=RUN.session)  # the run's wire: paced, retried, counted
     case.validate_response(response)
 
 
@@ -35,6 +35,9 @@ if not SETTINGS.readonly:
     @pytest.mark.writes
     class TestLinkedWorkflow(Workflow.TestCase):  # type: ignore[name-defined,misc]
         """Chains create → get / replace / update / delete through the document's links."""
+
+        def get_call_kwargs(self, case):  # type: ignore[no-untyped-def]
+            return {"session": RUN.session}
 
         settings = settings(
             max_examples=PROFILE.stateful_examples,

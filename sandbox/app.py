@@ -139,6 +139,11 @@ def create_app(settings: Settings) -> ASGIApp:
     sandbox = Sandbox(settings)
 
     async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if sandbox.faults.wired:  # faults in front of Mautic: slow auth, rate limits, a flaky proxy
+            answer = await sandbox.faults.on_wire(scope, send)
+            if answer is None:
+                return
+            send = answer
         response = await sandbox.endpoint(Request(scope, receive))
         await response(scope, receive, send)
 

@@ -4,22 +4,26 @@ A contract suite is worth what it detects. `python -m sandbox serve --fault NAME
 sandbox into a server that breaks the contract in exactly that way, and `make mutation` checks that the
 contract suite catches every fault in this catalogue.
 
-A fault changes one of three points of the pipeline: who the caller is (`authenticate`), the call before
+A fault changes one of four points of the pipeline: who the caller is (`authenticate`), the call before
 its action runs (`before`, which may also answer in the action's place), or the response after it (`after`).
-`actions` names the handlers it touches.
+`actions` names the handlers it touches. The fourth point, `wire`, is in front of Mautic: what a slow
+password check, the API rate limiter or a flaky proxy does to a request on its way in (see the last region).
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import dataclasses
 import json
 import sqlite3
-from collections.abc import Callable
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from starlette.responses import Response
+from starlette.types import Scope, Send
 
 from . import store
 from .auth import Principal
@@ -28,6 +32,8 @@ from .handlers import Call, batch_delete
 from .serialize import encode_controller, hook_dict
 
 Auth = Callable[[sqlite3.Connection, "str | None", "Principal | Response"], "Principal | Response"]
+# Gets the ASGI scope and send; answers itself (returns None) or returns the send to answer with.
+Wire = Callable[[Scope, Send], Awaitable["Send | None"]]
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,7 @@ class Fault:
     before: Callable[[Call], Call | Response] | None = None
     after: Callable[[Call, Response], Response] | None = None
     authenticate: Auth | None = None
+    wire: Wire | None = None
 
 
 CATALOGUE: dict[str, Fault] = {}
@@ -55,6 +62,7 @@ class FaultSet:
         if unknown:
             raise ValueError(f"unknown fault(s) {', '.join(unknown)}; known: {', '.join(sorted(CATALOGUE))}")
         self.faults = [CATALOGUE[name] for name in names]
+        self.wired = [fault.wire for fault in self.faults if fault.wire is not None]
         self._by_action: dict[str, list[Fault]] = {}
         for fault in self.faults:
             for action in fault.actions:
@@ -67,6 +75,15 @@ class FaultSet:
             if fault.authenticate is not None:
                 result = fault.authenticate(conn, authorization, result)
         return result
+
+    async def on_wire(self, scope: Scope, send: Send) -> Send | None:
+        """The request's way in: None when a wire fault answered it, else the send to answer with."""
+        for wire in self.wired:
+            answer = await wire(scope, send)
+            if answer is None:
+                return None
+            send = answer
+        return send
 
     def run(self, action: Callable[[Call], Response], call: Call) -> Response:
         faults = self._by_action.get(action.__name__)
@@ -447,3 +464,128 @@ _fault(
     "batch_delete",
     before=_batch_delete_keeps_hooks,
 )
+
+# --- in front of Mautic: cost, rate limits, a flaky proxy (the suite must fit, wait and retry) ----------------
+# Not contract violations: the suite must pass against each, and report what it cost. Proven by
+# tests/contract/test_contract_resilience.py, not by `make mutation` (see WIRE_FAULTS).
+
+SLOW_AUTH_SECONDS = 0.05
+RATE_LIMIT = 120  # calls per window (Mautic: api_rate_limiter_limit per hour; here a short window)
+RATE_WINDOW = 2  # seconds
+FLAKY_EVERY = 9  # every 9th read meets the broken proxy: 502, then 503, then a reset connection
+
+
+def _header(scope: Scope, name: bytes) -> str:
+    return next((v.decode("latin-1") for k, v in scope.get("headers", []) if k == name), "")
+
+
+async def _plain(send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]]) -> None:
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _slow_auth(scope: Scope, send: Send) -> Send:
+    """Mautic checks the password hash (bcrypt, cost 13: about 0.5 s) on every HTTP Basic request; an
+    OAuth2 bearer token costs one indexed lookup. This adds a fixed delay to each Basic request."""
+    if _header(scope, b"authorization").lower().startswith("basic"):
+        await asyncio.sleep(SLOW_AUTH_SECONDS)
+    return send
+
+
+class _RateLimiter:
+    """Mautic's API rate limiter, noxlogic/ratelimit-bundle as app/config/config.php:285-300 configures it:
+    a fixed window per key from its first call, 429 past the limit, and on every /api response
+    X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset (Unix time the window ends;
+    HeaderModificationListener). The 429 is `new Response($message, 429)` (RateLimitAnnotationListener),
+    so its content type is Symfony's default text/html. Counted: requests with credentials (the limiter
+    runs in the controller event, after the firewall refused the others)."""
+
+    def __init__(self) -> None:
+        self.reset = 0
+        self.calls = 0
+
+    async def __call__(self, scope: Scope, send: Send) -> Send | None:
+        if "/api" not in scope.get("path", "") or not _header(scope, b"authorization"):
+            return send
+        now = time.time()
+        if now >= self.reset:
+            self.reset, self.calls = int(now) + RATE_WINDOW, 0
+        self.calls += 1
+        headers = [
+            (b"x-ratelimit-limit", str(RATE_LIMIT).encode()),
+            (b"x-ratelimit-remaining", str(max(RATE_LIMIT - self.calls, 0)).encode()),
+            (b"x-ratelimit-reset", str(self.reset).encode()),
+        ]
+        if self.calls > RATE_LIMIT:
+            message = (
+                '{ "errors": [ { "code": 429, "message": "You exceeded the rate limit of '
+                f'{RATE_LIMIT} API calls per hour.", "details": [] }} ]}}'
+            )
+            await _plain(
+                send, 429, message.encode(), [(b"content-type", b"text/html; charset=UTF-8"), *headers]
+            )
+            return None
+
+        async def with_headers(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), *headers]}
+            await send(message)
+
+        return with_headers
+
+
+class _FlakyProxy:
+    """A reverse proxy that now and then fails a read: 502 Bad Gateway, 503 with Retry-After, or a
+    connection dropped in the middle of the body. Writes pass: a failed write may have been processed, so
+    the suite may not re-send it (it reports the instance unavailable instead)."""
+
+    def __init__(self) -> None:
+        self.reads = 0
+
+    async def __call__(self, scope: Scope, send: Send) -> Send | None:
+        if scope.get("method") not in ("GET", "HEAD"):
+            return send
+        self.reads += 1
+        if self.reads % FLAKY_EVERY:
+            return send
+        kind = self.reads // FLAKY_EVERY % 3
+        html = [(b"content-type", b"text/html")]
+        if kind == 0:
+            await _plain(send, 502, b"<html><body><h1>502 Bad Gateway</h1></body></html>", html)
+        elif kind == 1:
+            await _plain(send, 503, b"<html><body><h1>503 Service Unavailable</h1></body></html>",
+                         [*html, (b"retry-after", b"1")])  # fmt: skip
+        else:
+            await send({"type": "http.response.start", "status": 200,
+                        "headers": [(b"content-length", b"1000"), (b"content-type", b"application/json")]})  # fmt: skip
+            await send({"type": "http.response.body", "body": b'{"hooks":', "more_body": True})
+            raise ConnectionResetError("flaky-proxy: connection dropped mid-body")
+        return None
+
+
+class _ProxyDown:
+    """After a while the proxy answers every read with 503, for good: the instance is unavailable."""
+
+    def __init__(self) -> None:
+        self.requests = 0
+
+    async def __call__(self, scope: Scope, send: Send) -> Send | None:
+        self.requests += 1
+        if self.requests <= PROXY_DOWN_AFTER or scope.get("method") not in ("GET", "HEAD"):
+            return send
+        await _plain(send, 503, b"<html><body><h1>503 Service Unavailable</h1></body></html>", [])
+        return None
+
+
+PROXY_DOWN_AFTER = 60
+
+_fault("slow-auth", f"each HTTP Basic request takes {SLOW_AUTH_SECONDS * 1000:.0f} ms longer (bcrypt)",
+       wire=_slow_auth)  # fmt: skip
+_fault("rate-limited", f"the API rate limiter allows {RATE_LIMIT} calls per {RATE_WINDOW} s (429, X-RateLimit-*)",
+       wire=_RateLimiter())  # fmt: skip
+_fault("flaky-proxy", f"every {FLAKY_EVERY}th read fails at the proxy: 502, 503 or a dropped connection",
+       wire=_FlakyProxy())  # fmt: skip
+_fault("proxy-down", f"after {PROXY_DOWN_AFTER} requests the proxy answers every read with 503",
+       wire=_ProxyDown())  # fmt: skip
+# Deviations of the wire, not of the contract: the suite passes against each (make mutation skips them).
+WIRE_FAULTS = frozenset(name for name, fault in CATALOGUE.items() if fault.wire is not None)
