@@ -5,7 +5,7 @@ run   Verify the instance at MAUTIC_URL against openapi.yaml. Without MAUTIC_URL
 sweep Delete the hooks that interrupted runs left on MAUTIC_URL (names starting with the reserved prefix).
 
 Exit status: 0 the instance conforms; 1 a clause fails; 2 bad configuration; 3 preflight refused the instance;
-130 interrupted (Ctrl-C or SIGTERM), after deleting what the run created.
+4 the instance became unavailable during the run (no verdict); 130 interrupted (Ctrl-C or SIGTERM), after deleting what the run created.
 """
 
 from __future__ import annotations
@@ -60,11 +60,16 @@ def interrupts() -> Iterator[list[int]]:
 def run(extra_pytest_args: list[str]) -> int:
     import pytest
 
-    from contract_tests import preflight
+    from contract_tests import estimate, preflight
+    from contract_tests.budget import BudgetGuard
+    from contract_tests.progress import Progress
     from contract_tests.report import ContractReport
+    from contract_tests.transport import the_wire
 
     settings = Settings.from_env()
-    instance = preflight.check(settings)
+    instance = preflight.check(settings, measure=True)
+    assert instance.cost is not None
+    expected = estimate.expected(settings, instance.cost)
     context = {
         "instance": settings.site_url,
         "Mautic-Version": instance.version,
@@ -76,8 +81,19 @@ def run(extra_pytest_args: list[str]) -> int:
         "profile": settings.profile.name,
         "seed": str(settings.seed) if settings.seed is not None else "random",
         "strict": "yes" if settings.strict else "no (known upstream defects are reported, not failed)",
+        "budget": settings.budget.describe() if settings.budget else "none",
     }
     print("Contract run: " + ", ".join(f"{k} {v}" for k, v in context.items()))
+    for line in estimate.announce(settings, instance.cost):
+        print(line)
+    wire = the_wire()
+    guard = (
+        BudgetGuard(settings.budget, wire.meter, instance.cost.with_credentials) if settings.budget else None
+    )
+    report = ContractReport(REPORT_DIR, context, wire, guard)
+    plugins: list[object] = [report, Progress(wire.meter, report.clause_of, expected.requests)]
+    if guard is not None:
+        plugins.append(guard)
     REPORT_DIR.mkdir(exist_ok=True)
     args = [
         str(Path(__file__).parent),
@@ -94,7 +110,8 @@ def run(extra_pytest_args: list[str]) -> int:
         str(Path(__file__).resolve().parent.parent),
         "-c",
         os.devnull,  # the suite takes no settings from the project's pytest config
-        "-v",
+        "-q",
+        "--no-header",
         "--tb=short",
         f"--junitxml={REPORT_DIR / 'contract-junit.xml'}",
     ]
@@ -104,10 +121,13 @@ def run(extra_pytest_args: list[str]) -> int:
     # imported (through httpx): pytest would then warn about it in every report.
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     with interrupts() as interrupted:
-        code = pytest.main(args + extra_pytest_args, plugins=[ContractReport(REPORT_DIR, context)])
+        code = pytest.main(args + extra_pytest_args, plugins=plugins)
     if interrupted:
         print("Interrupted: the run stopped early and deleted the hooks it had created.", file=sys.stderr)
         return 130
+    if report.unavailable is not None and not any(c.outcome == "fail" for c in report.clauses.values()):
+        print(f"Instance unavailable, no verdict: {report.unavailable}", file=sys.stderr)
+        return 4
     if code == pytest.ExitCode.NO_TESTS_COLLECTED:
         print("No contract test was collected: the run proves nothing.", file=sys.stderr)
         return 1

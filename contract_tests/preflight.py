@@ -12,6 +12,7 @@ import httpx
 
 from contract_tests.auth import TokenError, httpx_auth, token_source_for
 from contract_tests.defects import first_error_message
+from contract_tests.estimate import Cost
 from contract_tests.settings import Identity, Settings
 
 
@@ -22,20 +23,23 @@ class PreflightError(Exception):
 @dataclass(frozen=True)
 class Instance:
     version: str  # from the Mautic-Version header, "unknown" when absent
+    cost: Cost | None = None  # measured round trips (None when not measured)
 
 
-def check(settings: Settings) -> Instance:
-    instance = _probe(settings, settings.identity, "MAUTIC")
+def check(settings: Settings, *, measure: bool = False) -> Instance:
+    """Probe each identity; with `measure`, also time a few requests (`estimate.Cost`)."""
+    version, auth = _probe(settings, settings.identity, "MAUTIC")
     if settings.limited is not None:
         _probe(settings, settings.limited, "MAUTIC_LIMITED")
-    return instance
+    return Instance(version, Cost.measure(settings, auth) if measure else None)
 
 
-def _probe(settings: Settings, identity: Identity, prefix: str) -> Instance:
+def _probe(settings: Settings, identity: Identity, prefix: str) -> tuple[str, httpx.Auth]:
     url = settings.api_url + "/hooks/triggers"
     tokens = token_source_for(settings.site_url, identity, verify=settings.tls_verify)
+    auth = httpx_auth(identity, tokens)
     try:
-        response = httpx.get(url, auth=httpx_auth(identity, tokens), verify=settings.tls_verify, timeout=30)
+        response = httpx.get(url, auth=auth, verify=settings.tls_verify, timeout=30)
     except TokenError as exc:
         raise PreflightError(f"{exc} Check {prefix}_CLIENT_ID and {prefix}_CLIENT_SECRET.") from None
     except httpx.ConnectError as exc:
@@ -81,4 +85,4 @@ def _probe(settings: Settings, identity: Identity, prefix: str) -> Instance:
             f"{settings.site_url} does not look like a Mautic site with the API on: GET /api/hooks/triggers "
             f"answered HTTP {response.status_code} {response.headers.get('content-type', '')}. Check MAUTIC_URL."
         )
-    return Instance(version=response.headers.get("mautic-version", "unknown"))
+    return response.headers.get("mautic-version", "unknown"), auth

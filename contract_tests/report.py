@@ -17,11 +17,17 @@ from typing import Any
 import pytest
 import yaml
 
+from contract_tests.budget import REASON as BUDGET_REASON
+from contract_tests.budget import BudgetGuard
 from contract_tests.redact import redact
+from contract_tests.transport import Wire
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
 LABEL = re.compile(r"\[(GET|PUT|POST|PATCH|DELETE) (/[^\]]*)\]$")
-ORDER = {"fail": 0, "pass": 1, "skip": 2, "not run": 3}  # "not run": the run stopped before it
+# "unavailable": the instance stopped answering during the clause (no verdict); "budget": CONTRACT_BUDGET was
+# spent before it ran; "not run": the run stopped before it. None of them is a pass.
+ORDER = {"fail": 0, "unavailable": 1, "budget": 2, "pass": 3, "skip": 4, "not run": 5}
+SHOWN = {"budget": "NOT RUN (budget)", "unavailable": "UNAVAILABLE"}
 
 
 @dataclass
@@ -33,10 +39,15 @@ class Clause:
     tests: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     skip_reason: str = ""
+    requests: int = 0
+
+    @property
+    def shown(self) -> str:
+        return SHOWN.get(self.outcome, self.outcome.upper())
 
     def add(self, outcome: str, nodeid: str, detail: str) -> None:
         self.tests += 1
-        if outcome == "fail":
+        if outcome in ("fail", "unavailable"):
             self.failures.append((nodeid, detail))
         if ORDER[outcome] < ORDER[self.outcome]:
             self.outcome = outcome
@@ -49,11 +60,17 @@ def _pointer(path: str, method: str) -> str:
 
 
 class ContractReport:
-    def __init__(self, report_dir: Path, context: dict[str, str]) -> None:
+    def __init__(
+        self, report_dir: Path, context: dict[str, str], wire: Wire, budget: BudgetGuard | None = None
+    ):
         self.report_dir = report_dir
         self.context = context
+        self.wire = wire
+        self.budget = budget
         self.clauses: dict[str, Clause] = {}
         self.by_node: dict[str, Clause] = {}
+        self.clause_of: dict[str, str] = {}  # node id -> clause id, for the progress line
+        self.unavailable: str | None = None  # the last error, when the instance stopped answering
         self.started = time.monotonic()
         spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
         self.operation_ids = {
@@ -80,6 +97,16 @@ class ContractReport:
                 title = f"{method} {path} conforms to the document (all checks)"
             clause = self.clauses.setdefault(clause_id, Clause(clause_id, spec, title))
             self.by_node[item.nodeid] = clause
+            self.clause_of[item.nodeid] = clause_id
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_call(self, item: pytest.Item) -> None:
+        """The wire counts each request under the clause whose test sends it (fixtures: set-up)."""
+        clause = self.by_node.get(item.nodeid)
+        self.wire.meter.clause = clause.id if clause else "set-up"
+
+    def pytest_runtest_teardown(self, item: pytest.Item) -> None:
+        self.wire.meter.clause = "set-up"
 
     # --- redaction of everything a report carries -----------------------------------------------------
     @pytest.hookimpl(hookwrapper=True)
@@ -94,13 +121,28 @@ class ContractReport:
         clause = self.by_node.get(report.nodeid)
         if clause is None:
             return
-        if report.failed:
+        if report.failed and self.wire.down is not None:
+            # Not a verdict: the instance (or a proxy in front of it) stopped answering. Stop the run here.
+            self.unavailable = self.wire.down
+            clause.add("unavailable", report.nodeid, f"instance unavailable: {self.wire.down}")
+        elif report.failed:
             clause.add("fail", report.nodeid, str(report.longrepr))
         elif report.skipped:
-            reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else ""
-            clause.add("skip", report.nodeid, str(reason).removeprefix("Skipped: "))
+            reason = str(report.longrepr[2] if isinstance(report.longrepr, tuple) else "")
+            reason = reason.removeprefix("Skipped: ")
+            clause.add("budget" if reason == BUDGET_REASON else "skip", report.nodeid, reason)
         elif report.when == "call":
             clause.add("pass", report.nodeid, "")
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_runtest_logfinish(self, nodeid: str) -> None:
+        if self.unavailable is not None and self._session is not None:
+            self._session.shouldstop = "instance unavailable"
+
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        self._session = session
+
+    _session: pytest.Session | None = None
 
     # --- the summary --------------------------------------------------------------------------------------
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
@@ -108,37 +150,81 @@ class ContractReport:
 
         hits = _current.baseline.hits if _current else {}
         defects = _current.baseline.defects if _current else []
+        meter = self.wire.meter
+        for clause in self.clauses.values():
+            clause.requests = meter.by_clause.get(clause.id, 0)
         rows = sorted(self.clauses.values(), key=lambda c: (ORDER[c.outcome], c.id))
         write = terminalreporter.write_line
         write("")
         write("Contract clauses")
-        write(f"  {'result':<7} {'clause':<34} {'tests':>5}  where openapi.yaml says it")
+        write(f"  {'result':<16} {'clause':<34} {'tests':>5} {'requests':>8}  where openapi.yaml says it")
         for clause in rows:
             why = f"  (skipped: {clause.skip_reason})" if clause.outcome == "skip" else ""
-            write(f"  {clause.outcome.upper():<7} {clause.id:<34} {clause.tests:>5}  {clause.spec}{why}")
+            write(
+                f"  {clause.shown:<16} {clause.id:<34} {clause.tests:>5} {clause.requests:>8}  {clause.spec}{why}"
+            )
         for defect in defects:
             if hits.get(defect.id):
-                write(f"  {'KNOWN':<7} {defect.id:<34} {hits[defect.id]:>5}  {defect.spec} ({defect.source})")
+                write(
+                    f"  {'KNOWN':<16} {defect.id:<34} {hits[defect.id]:>5} {'':>8}  {defect.spec} ({defect.source})"
+                )
         counts = {o: sum(c.outcome == o for c in rows) for o in ORDER}
         known = sum(1 for d in defects if hits.get(d.id))
-        not_run = f"{counts['not run']} not run, " if counts["not run"] else ""
+        extra = "".join(
+            f"{counts[o]} {label}, "
+            for o, label in (
+                ("unavailable", "unavailable"),
+                ("budget", "not run (budget)"),
+                ("not run", "not run"),
+            )
+            if counts[o]
+        )
         write(
-            f"  {counts['pass']} clauses hold, {counts['fail']} fail, {counts['skip']} skipped, {not_run}"
+            f"  {counts['pass']} clauses hold, {counts['fail']} fail, {counts['skip']} skipped, {extra}"
             f"{known} known upstream defects met"
         )
+        for line in self.cost_lines(rows):
+            write(line)
         path = self.write_markdown(rows, defects, hits)
         write(f"Report: {path}")
+
+    def cost_lines(self, rows: list[Clause]) -> list[str]:
+        """What the run cost the instance, and what the budget (if any) allowed."""
+        meter = self.wire.meter
+        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(meter.by_credentials.items()))
+        lines = [
+            (
+                f"Requests: {meter.requests} sent ({kinds or 'none'}; set-up and cleanup "
+                f"{meter.by_clause.get('set-up', 0)}), {meter.reused} identical reads answered from memory, "
+                f"{meter.rate_limited} rate-limited (waited {meter.waits} times, {meter.waited:.1f} s), "
+                f"{meter.retries} re-sent after a network or proxy error."
+            )
+        ]
+        if self.budget is not None:
+            reached = sum(c.outcome not in ("budget", "not run") for c in rows)
+            lines.append(
+                f"Budget {self.budget.budget.describe()}: allowed {reached} of {len(rows)} clauses "
+                f"({self.budget.reached} tests run, {self.budget.cut} not started)."
+            )
+        if self.unavailable is not None:
+            lines.append(f"Instance unavailable (not a contract failure): {self.unavailable}")
+        return lines
 
     def write_markdown(self, rows: list[Clause], defects: list[Any], hits: Any) -> Path:
         self.report_dir.mkdir(parents=True, exist_ok=True)
         path = self.report_dir / "contract-report.md"
         lines = ["# Contract report", ""]
         lines += [f"- **{key}**: {value}" for key, value in self.context.items()]
-        lines += [f"- **duration**: {time.monotonic() - self.started:.1f} s", ""]
-        lines += ["| result | clause | tests | openapi.yaml | what it says |", "|---|---|---|---|---|"]
+        lines += [f"- **duration**: {time.monotonic() - self.started:.1f} s"]
+        lines += [f"- {line}" for line in self.cost_lines(rows)] + [""]
+        lines += [
+            "| result | clause | tests | requests | openapi.yaml | what it says |",
+            "|---|---|---|---|---|---|",
+        ]
         for clause in rows:
             lines.append(
-                f"| {clause.outcome} | `{clause.id}` | {clause.tests} | `{clause.spec}` | {clause.title} |"
+                f"| {clause.shown} | `{clause.id}` | {clause.tests} | {clause.requests} | `{clause.spec}` "
+                f"| {clause.title} |"
             )
         met = [d for d in defects if hits.get(d.id)]
         if met:

@@ -18,7 +18,7 @@ from contract_tests.auth import TokenSource, httpx_auth, token_source_for
 from contract_tests.defects import Baseline
 from contract_tests.redact import remember
 from contract_tests.settings import Identity, Settings
-from contract_tests.transport import InstanceUnavailable, Wire
+from contract_tests.transport import InstanceUnavailable, Wire, the_wire
 from contract_tests.transport.adapters import HttpxTransport, requests_session
 
 # Ids handed to generated writes that must hit nothing: far above any real auto-increment value, below
@@ -45,7 +45,7 @@ class Run:
         remember(settings.identity.password, settings.identity.client_secret)
         if settings.limited:
             remember(settings.limited.password, settings.limited.client_secret)
-        wire = wire or Wire()
+        wire = wire or the_wire()
         tokens = token_source_for(settings.site_url, settings.identity, verify=settings.tls_verify)
         api = HooksApi(
             settings.api_url,
@@ -89,6 +89,7 @@ class Run:
         return ABSENT_ID_BASE + turn % 1000
 
     def close(self) -> None:
+        self.wire.revive()  # the cleanup tries even after the instance was found unavailable
         try:
             self.ledger.cleanup(self.api)
             sweep(self.api, self.ledger.prefix)  # also what escaped the ledger, e.g. a batch PUT-create

@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from contract_tests.budget import Budget, BudgetError
+
 
 class ConfigError(Exception):
     """A setting is missing or wrong; the message says which and what to do."""
@@ -49,6 +51,23 @@ PROFILES = {
 
 MODES = ("full", "readonly")
 
+# Every setting, once: `mautic-hooks-contract --help` lists this table (README's configuration table says
+# the same in prose). (name, meaning, default)
+TABLE: tuple[tuple[str, str, str], ...] = (
+    ("MAUTIC_URL", "the Mautic site root (the suite adds /api)", "unset: the embedded sandbox"),
+    ("MAUTIC_USERNAME, MAUTIC_PASSWORD", "a Mautic user, over HTTP Basic", "-"),
+    ("MAUTIC_CLIENT_ID, MAUTIC_CLIENT_SECRET", "or an OAuth2 client (client credentials): ~25x faster", "-"),
+    ("MAUTIC_LIMITED_USERNAME, MAUTIC_LIMITED_PASSWORD (or _CLIENT_ID/_CLIENT_SECRET)",
+     "second identity with own-level webhook rights, for the permission clauses", "unset: skipped"),
+    ("MAUTIC_CATEGORY_ID", "an existing category id for generated hooks", "unset: no category"),
+    ("MAUTIC_TLS_VERIFY", "false turns TLS certificate checks off", "true"),
+    ("CONTRACT_MODE", "full, or readonly (GET requests only)", "full"),
+    ("CONTRACT_PROFILE", "quick, default or thorough", "default"),
+    ("CONTRACT_SEED", "a number, for reproducible generated cases", "random"),
+    ("CONTRACT_STRICT", "1 fails on known upstream defects too", "off"),
+    ("CONTRACT_BUDGET", "a duration (90s, 5m, 1h30m) or a request count (500) the run must fit", "none"),
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Identity:
@@ -81,6 +100,7 @@ class Settings:
     tls_verify: bool = True
     strict: bool = False  # fail on known upstream defects too
     category_id: int | None = None  # an existing category to attach in generated bodies
+    budget: Budget | None = None  # CONTRACT_BUDGET
 
     @property
     def api_url(self) -> str:
@@ -110,6 +130,7 @@ class Settings:
             tls_verify=_flag(env, "MAUTIC_TLS_VERIFY", default=True),
             strict=_flag(env, "CONTRACT_STRICT", default=False),
             category_id=_optional_int(env, "MAUTIC_CATEGORY_ID"),
+            budget=_budget(env),
         )
 
 
@@ -150,6 +171,16 @@ def _identity(env: Mapping[str, str], prefix: str, *, required: bool) -> Identit
             f"or {prefix}_CLIENT_ID and {prefix}_CLIENT_SECRET (OAuth2 client credentials)."
         )
     return None
+
+
+def _budget(env: Mapping[str, str]) -> Budget | None:
+    raw = env.get("CONTRACT_BUDGET", "").strip()
+    if not raw:
+        return None
+    try:
+        return Budget.parse(raw)
+    except BudgetError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def _optional_int(env: Mapping[str, str], name: str) -> int | None:

@@ -29,15 +29,15 @@ def test_operation_conforms(case) -> None:  # type: ignore[no-untyped-def]
 
 
 if not SETTINGS.readonly:
-    Workflow = SCHEMA.as_state_machine()
+
+    class Workflow(SCHEMA.as_state_machine()):  # type: ignore[misc]
+        def get_call_kwargs(self, case):  # type: ignore[no-untyped-def]
+            return {"session": RUN.session}  # the run's wire: paced, retried, counted
 
     @pytest.mark.clause("stateful-links", "#/components/responses/HookCreated/links")
     @pytest.mark.writes
     class TestLinkedWorkflow(Workflow.TestCase):  # type: ignore[name-defined,misc]
         """Chains create → get / replace / update / delete through the document's links."""
-
-        def get_call_kwargs(self, case):  # type: ignore[no-untyped-def]
-            return {"session": RUN.session}
 
         settings = settings(
             max_examples=PROFILE.stateful_examples,

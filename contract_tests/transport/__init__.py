@@ -14,4 +14,14 @@ connection now and then. None of that is the contract's business, so none of it 
 
 from contract_tests.transport.wire import InstanceUnavailable, Meter, Wire
 
-__all__ = ["InstanceUnavailable", "Meter", "Wire"]
+__all__ = ["InstanceUnavailable", "Meter", "Wire", "the_wire"]
+
+_WIRE: Wire | None = None
+
+
+def the_wire() -> Wire:
+    """The process's wire: one run per process, and every client of the run (and the report) shares it."""
+    global _WIRE
+    if _WIRE is None:
+        _WIRE = Wire()
+    return _WIRE

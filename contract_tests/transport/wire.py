@@ -77,6 +77,16 @@ class Wire:
         self._lock = threading.Lock()
         self._not_before = 0.0  # monotonic time before which no request goes out (rate-limit window)
         self._answers: dict[tuple[str, str, str, str, bytes], Any] = {}
+        # Set once the instance is found unavailable: later requests fail at once instead of each waiting
+        # through its retries, until `revive` (the cleanup tries again).
+        self.down: str | None = None
+
+    def _unavailable(self, error: str) -> InstanceUnavailable:
+        self.down = error
+        return InstanceUnavailable(error)
+
+    def revive(self) -> None:
+        self.down = None
 
     def send(
         self,
@@ -93,6 +103,8 @@ class Wire:
         """Send through `attempt` (the library's own send, reading the whole body). With `reuse` (a fresh copy
         of a stored answer, bound to this call), an identical later GET through the same `library` is answered
         from memory."""
+        if self.down is not None:
+            raise InstanceUnavailable(self.down)
         method = method.upper()
         key = (library, method, url, authorization or "", body)
         with self._lock:
@@ -113,7 +125,7 @@ class Wire:
                 continue
             except Lost as exc:
                 if method not in SAFE:
-                    raise InstanceUnavailable(
+                    raise self._unavailable(
                         f"{method} {url} got no answer ({exc}); not re-sent, as it may have been processed"
                     ) from None
                 failures = self._backoff(failures, f"{method} {url}: {exc}")
@@ -125,7 +137,7 @@ class Wire:
                 with self._lock:
                     self.meter.rate_limited += 1
                 if limited > RATE_LIMIT_RETRIES:
-                    raise InstanceUnavailable(
+                    raise self._unavailable(
                         f"{method} {url} is still rate-limited after {RATE_LIMIT_RETRIES} waits"
                     )
                 self._wait_for_window(found)
@@ -134,7 +146,7 @@ class Wire:
                 failures = self._backoff(failures, f"{method} {url}: HTTP {code}", found.get("retry-after"))
                 continue
             if code in PROXY_ERRORS:
-                raise InstanceUnavailable(
+                raise self._unavailable(
                     f"{method} {url} answered HTTP {code} (a proxy or maintenance page, not Mautic's API); "
                     "not re-sent, as it may have been processed"
                 )
@@ -181,9 +193,7 @@ class Wire:
 
     def _backoff(self, failures: int, error: str, retry_after: str | None = None) -> int:
         if failures >= RETRIES:
-            raise InstanceUnavailable(
-                f"instance unavailable after {RETRIES + 1} attempts; last error: {error}"
-            )
+            raise self._unavailable(f"instance unavailable after {RETRIES + 1} attempts; last error: {error}")
         with self._lock:
             self.meter.retries += 1
         seconds = BACKOFF[failures]
