@@ -58,10 +58,10 @@ test: lint ## Lint, then run every test (pytest fails on zero collected tests)
 
 # --- the main job -----------------------------------------------------------------------------------
 contract: $(VENV)/.installed ## Verify MAUTIC_URL (or the embedded sandbox) against openapi.yaml
-	$(BIN)/python -m contract_tests run
+	$(BIN)/mautic-hooks-contract run
 
 sweep: $(VENV)/.installed ## Delete hooks that interrupted contract runs left on MAUTIC_URL
-	$(BIN)/python -m contract_tests sweep
+	$(BIN)/mautic-hooks-contract sweep
 
 sandbox: $(VENV)/.installed ## Run the Mautic-compatible sandbox on 127.0.0.1:8080 (SANDBOX_PORT, SANDBOX_DB)
 	$(BIN)/python -m sandbox serve

@@ -1,4 +1,4 @@
-"""`python -m contract_tests [run|sweep]`: what `make contract` and `make sweep` call.
+"""`python -m contract_tests [run|sweep]` (= the `mautic-hooks-contract` command, see cli.py).
 
 run   Verify the instance at MAUTIC_URL against openapi.yaml. Without MAUTIC_URL, start the embedded sandbox
       on a free loopback port, seed it, verify it, stop it.
@@ -14,7 +14,7 @@ import contextlib
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from contract_tests.settings import ConfigError, Settings
@@ -151,26 +151,39 @@ def sweep() -> int:
     return 0
 
 
-def main(argv: list[str]) -> int:
+def run_command(pytest_args: list[str]) -> int:
+    return _diagnosed(
+        lambda: run(pytest_args) if os.environ.get("MAUTIC_URL", "").strip() else _embedded(pytest_args)
+    )
+
+
+def sweep_command() -> int:
+    return _diagnosed(sweep)
+
+
+def _embedded(pytest_args: list[str]) -> int:
+    with embedded_sandbox():
+        return run(pytest_args)
+
+
+def _diagnosed(command: Callable[[], int]) -> int:
+    """A bad setting or an unusable instance is one sentence and an exit status, never a traceback."""
     from contract_tests.preflight import PreflightError
 
-    command, rest = (argv[0], argv[1:]) if argv and not argv[0].startswith("-") else ("run", argv)
-    if command not in ("run", "sweep"):
-        print(__doc__, file=sys.stderr)
-        return 2
     try:
-        if command == "sweep":
-            return sweep()
-        if os.environ.get("MAUTIC_URL", "").strip():
-            return run(rest)
-        with embedded_sandbox():
-            return run(rest)
+        return command()
     except ConfigError as exc:
         print(f"Configuration error: {exc}", file=sys.stderr)
         return 2
     except PreflightError as exc:
         print(f"Preflight: {exc}", file=sys.stderr)
         return 3
+
+
+def main(argv: list[str]) -> int:
+    from contract_tests.cli import main as cli_main
+
+    return cli_main(argv)
 
 
 if __name__ == "__main__":

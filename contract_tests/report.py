@@ -19,10 +19,10 @@ import yaml
 
 from contract_tests.budget import REASON as BUDGET_REASON
 from contract_tests.budget import BudgetGuard
+from contract_tests.document import SPEC_PATH
 from contract_tests.redact import redact
 from contract_tests.transport import Wire
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
 LABEL = re.compile(r"\[(GET|PUT|POST|PATCH|DELETE) (/[^\]]*)\]$")
 # "unavailable": the instance stopped answering during the clause (no verdict); "budget": CONTRACT_BUDGET was
 # spent before it ran; "not run": the run stopped before it. None of them is a pass.

@@ -6,7 +6,6 @@ Built-in checks that Mautic's contract contradicts are switched off here and rep
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import schemathesis
@@ -14,10 +13,9 @@ from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 from contract_tests import checks as _checks  # noqa: F401 - registers the custom checks
 from contract_tests import steering as _steering  # noqa: F401 - registers the safety hooks
+from contract_tests.document import SPEC_PATH
 from contract_tests.run import Run
 from contract_tests.settings import Settings
-
-SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
 
 REPLACED_CHECKS = {
     "not_a_server_error": "server_error (known-defect baseline)",
