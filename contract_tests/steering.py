@@ -81,10 +81,10 @@ def _steer_body(body: Any, method: str, *, batch: bool) -> None:
     if creates or "isPublished" in body:
         body["isPublished"] = False
     if body.get("category") is not None:
-        if run.settings.category_id is None:
+        if run.category_id is None:
             del body["category"]
         else:
-            body["category"] = run.settings.category_id
+            body["category"] = run.category_id
 
 
 @schemathesis.hook

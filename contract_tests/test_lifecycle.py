@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from contract_tests.api import SINK_URL, describe, expect_status
+from contract_tests.categories import FIELDS as CATEGORY_FIELDS
 from contract_tests.defects import LONGEST_TEXT, php_string
 from contract_tests.run import ABSENT_ID_BASE
 from contract_tests.session import PROFILE, RUN
@@ -243,3 +244,29 @@ def test_invalid_create_is_400_with_field_details(
     )
     expected_message = ", ".join(f"{field}: {messages[-1]}" for field, messages in details.items())
     assert error["message"] == expected_message, f"wrong validation message{describe(response)}"
+
+
+@pytest.mark.clause("category-object", "#/components/schemas/Category")
+def test_a_hooks_category_is_answered_as_the_category() -> None:
+    """A hook with a category answers it as that category's object (id, title, alias, description, color,
+    bundle, as the categories API shows it), on create and on read; a PATCH to null removes it."""
+    choice = RUN.category
+    if choice is None or choice.id is None:
+        pytest.skip(choice.how if choice else "no category was chosen")
+    hook = created({"name": "category", "triggers": []})  # the ledger attaches the run's category
+    fetched = expect_status(API.get(hook["id"]), 200)["hook"]
+    for answer, where in ((hook, "create"), (fetched, "read")):
+        category = answer["category"]
+        assert isinstance(category, dict), f"the {where} answer's category is {category!r}, not an object"
+        shown = {key: category.get(key) for key in CATEGORY_FIELDS}
+        if choice.record is not None:
+            expected = {key: choice.record.get(key) for key in CATEGORY_FIELDS}
+            assert shown == expected, f"the {where} answer shows category {shown}, Mautic has {expected}"
+        else:  # MAUTIC_CATEGORY_ID given, and the categories API would not show it
+            assert shown["id"] == choice.id and all(isinstance(shown[k], str) for k in ("title", "alias")), (
+                f"the {where} answer's category {shown} is not category {choice.id}"
+            )
+    response = API.update(hook["id"], {"category": None})
+    assert expect_status(response, 200)["hook"]["category"] is None, (
+        f"category not removed{describe(response)}"
+    )
