@@ -48,6 +48,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -78,7 +83,9 @@ def sync_detailed(
     and turns `hooks` into an object keyed by position. Items the caller may not delete appear in
     `hooks`
     and in `errors` (403) and are kept. Always 200, no `statusCodes` (`CommonApiController.php:80-121`,
-    `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:61-126`).
+    `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:61-126`). Ids given as a keyed PHP array
+    (`ids[x]=3`) key `hooks` by those keys. More than 200 ids is a 500, as for the other batch
+    operations.
 
     Args:
         ids (str):
@@ -115,7 +122,9 @@ def sync(
     and turns `hooks` into an object keyed by position. Items the caller may not delete appear in
     `hooks`
     and in `errors` (403) and are kept. Always 200, no `statusCodes` (`CommonApiController.php:80-121`,
-    `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:61-126`).
+    `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:61-126`). Ids given as a keyed PHP array
+    (`ids[x]=3`) key `hooks` by those keys. More than 200 ids is a 500, as for the other batch
+    operations.
 
     Args:
         ids (str):
@@ -147,7 +156,9 @@ async def asyncio_detailed(
     and turns `hooks` into an object keyed by position. Items the caller may not delete appear in
     `hooks`
     and in `errors` (403) and are kept. Always 200, no `statusCodes` (`CommonApiController.php:80-121`,
-    `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:61-126`).
+    `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:61-126`). Ids given as a keyed PHP array
+    (`ids[x]=3`) key `hooks` by those keys. More than 200 ids is a 500, as for the other batch
+    operations.
 
     Args:
         ids (str):
@@ -182,7 +193,9 @@ async def asyncio(
     and turns `hooks` into an object keyed by position. Items the caller may not delete appear in
     `hooks`
     and in `errors` (403) and are kept. Always 200, no `statusCodes` (`CommonApiController.php:80-121`,
-    `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:61-126`).
+    `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:61-126`). Ids given as a keyed PHP array
+    (`ids[x]=3`) key `hooks` by those keys. More than 200 ids is a 500, as for the other batch
+    operations.
 
     Args:
         ids (str):
