@@ -137,8 +137,12 @@ class NotRecorded(LookupError):
 
 
 class RecordedHooks:
-    """Stands in for `HooksApi.get` in follow-up checks: the recording's next request by the same identity,
-    when it is the GET of that hook, is the request the check itself sent when it was recorded."""
+    """Stands in for `HooksApi.get` in follow-up checks. The check's own GET was sent by the same identity
+    soon after the exchange it judges, possibly after the run's set-up requests (a delete refills the pool of
+    owned hooks first); a write to that hook or any batch write before it means the recording holds no
+    read of the state the check is about."""
+
+    WINDOW = 10  # same-identity requests searched
 
     def __init__(self, exchanges: list[Exchange]) -> None:
         self.exchanges = exchanges
@@ -146,12 +150,16 @@ class RecordedHooks:
 
     def get(self, hook_id: int) -> httpx.Response:
         wanted = f"/api/hooks/{hook_id}"
-        caller = self.exchanges[self.position].identity
-        following = (e for e in self.exchanges[self.position + 1 :] if e.identity == caller)
-        exchange = next(following, None)
-        if exchange is None or exchange.method != "GET" or exchange.target != wanted:
-            raise NotRecorded(f"no GET {wanted} follows seq {self.exchanges[self.position].seq}")
-        return exchange.response()
+        current = self.exchanges[self.position]
+        following = [e for e in self.exchanges[self.position + 1 :] if e.identity == current.identity]
+        for exchange in following[: self.WINDOW]:
+            if exchange.method == "GET" and exchange.target == wanted:
+                return exchange.response()
+            if exchange.method != "GET" and (
+                exchange.path.startswith(wanted + "/") or "/batch/" in exchange.path
+            ):
+                break
+        raise NotRecorded(f"no GET {wanted} follows seq {current.seq}")
 
 
 @dataclass
