@@ -30,6 +30,8 @@ class Exchange:
     status: int
     headers: tuple[tuple[str, str], ...]
     body: bytes
+    request_content_type: str | None = None
+    request_body: bytes = b""
 
     @property
     def label(self) -> str:
@@ -44,8 +46,7 @@ class Exchange:
     @property
     def query_names(self) -> frozenset[str]:
         """Query parameter names, PHP array suffixes removed (`select[]`, `where[0][col]` → `select`, `where`)."""
-        pairs = parse_qsl(urlsplit(self.target).query, keep_blank_values=True)
-        return frozenset(name.split("[", 1)[0] for name, _ in pairs)
+        return frozenset(name.split("[", 1)[0] for name, _ in self.query_pairs)
 
     def header(self, name: str) -> str | None:
         return next((value for key, value in self.headers if key.lower() == name.lower()), None)
@@ -58,9 +59,17 @@ class Exchange:
     def json(self) -> Any:
         return json.loads(self.body)
 
+    @property
+    def query_pairs(self) -> list[tuple[str, str]]:
+        return parse_qsl(urlsplit(self.target).query, keep_blank_values=True)
+
+
+def _bytes(record: dict[str, Any], key: str) -> bytes:
+    text = record[key]
+    return base64.b64decode(text) if record.get(f"{key}_b64") else text.encode("utf-8")
+
 
 def _exchange(file: str, record: dict[str, Any]) -> Exchange:
-    body = record["resp_body"]
     return Exchange(
         file=file,
         seq=record["seq"],
@@ -70,7 +79,9 @@ def _exchange(file: str, record: dict[str, Any]) -> Exchange:
         target=record["path"],
         status=record["status"],
         headers=tuple((name, value) for name, value in record["resp_headers"]),
-        body=base64.b64decode(body) if record.get("resp_body_b64") else body.encode("utf-8"),
+        body=_bytes(record, "resp_body"),
+        request_content_type=record["req_headers"].get("Content-Type"),
+        request_body=_bytes(record, "req_body"),
     )
 
 

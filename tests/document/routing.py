@@ -69,6 +69,15 @@ def documented_path(path: str) -> str | None:
     return None
 
 
+def operation(operation_id: str) -> dict[str, Any]:
+    """The operation object with this operationId, its path-level parameters merged in."""
+    for item in spec()["paths"].values():
+        for method in OPERATION_METHODS:
+            if item.get(method, {}).get("operationId") == operation_id:
+                return {**item[method], "parameters": [*item.get("parameters", []), *item[method].get("parameters", [])]}
+    raise KeyError(operation_id)
+
+
 def _operation(template: str, method: str) -> Description:
     operation = spec()["paths"][template][method]
     pointer = f"#/paths/{_escape(template)}/{method}/responses"

@@ -86,3 +86,12 @@ def _tampered() -> list[tuple[str, Exchange]]:
 def test_a_wrong_answer_is_caught(wrong: str, exchange: Exchange) -> None:
     """The check is not vacuous: a recorded answer changed in one way the document forbids fails it."""
     assert problems(exchange, describe(exchange)), wrong
+
+
+def test_error_examples_are_answers_mautic_gave() -> None:
+    """Every error example of the document is, byte for byte as JSON, a body the real Mautic answered."""
+    recorded = {json.dumps(e.json(), sort_keys=True) for e in exchanges() if e.media_type == "application/json" and e.body}
+    examples = {name: example["value"] for name, example in spec()["components"]["examples"].items()
+                if isinstance(example["value"], dict) and set(example["value"]) == {"errors"}}  # fmt: skip
+    assert len(examples) >= 10
+    assert [name for name, value in examples.items() if json.dumps(value, sort_keys=True) not in recorded] == []

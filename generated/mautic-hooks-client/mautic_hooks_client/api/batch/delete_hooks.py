@@ -84,8 +84,13 @@ def sync_detailed(
     `hooks`
     and in `errors` (403) and are kept. Always 200, no `statusCodes` (`CommonApiController.php:80-121`,
     `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:61-126`). Ids given as a keyed PHP array
-    (`ids[x]=3`) key `hooks` by those keys. More than 200 ids is a 500, as for the other batch
-    operations.
+    (`ids[x]=3`) key `hooks` by those keys; without `ids`, the query's own values are the ids
+    (`?0=3&1=5`).
+    An id given twice appears twice in `hooks`, and its second deletion is a 404 in `errors`. The batch
+    limit
+    counts **query parameters**, not ids: more than 200 parameters is a 500, as for the other batch
+    operations, while one comma-separated `ids` of any length is not limited
+    (`CommonApiController.php:82-86`, `FetchCommonApiController.php:731-739`).
 
     Args:
         ids (str):
@@ -123,8 +128,13 @@ def sync(
     `hooks`
     and in `errors` (403) and are kept. Always 200, no `statusCodes` (`CommonApiController.php:80-121`,
     `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:61-126`). Ids given as a keyed PHP array
-    (`ids[x]=3`) key `hooks` by those keys. More than 200 ids is a 500, as for the other batch
-    operations.
+    (`ids[x]=3`) key `hooks` by those keys; without `ids`, the query's own values are the ids
+    (`?0=3&1=5`).
+    An id given twice appears twice in `hooks`, and its second deletion is a 404 in `errors`. The batch
+    limit
+    counts **query parameters**, not ids: more than 200 parameters is a 500, as for the other batch
+    operations, while one comma-separated `ids` of any length is not limited
+    (`CommonApiController.php:82-86`, `FetchCommonApiController.php:731-739`).
 
     Args:
         ids (str):
@@ -157,8 +167,13 @@ async def asyncio_detailed(
     `hooks`
     and in `errors` (403) and are kept. Always 200, no `statusCodes` (`CommonApiController.php:80-121`,
     `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:61-126`). Ids given as a keyed PHP array
-    (`ids[x]=3`) key `hooks` by those keys. More than 200 ids is a 500, as for the other batch
-    operations.
+    (`ids[x]=3`) key `hooks` by those keys; without `ids`, the query's own values are the ids
+    (`?0=3&1=5`).
+    An id given twice appears twice in `hooks`, and its second deletion is a 404 in `errors`. The batch
+    limit
+    counts **query parameters**, not ids: more than 200 parameters is a 500, as for the other batch
+    operations, while one comma-separated `ids` of any length is not limited
+    (`CommonApiController.php:82-86`, `FetchCommonApiController.php:731-739`).
 
     Args:
         ids (str):
@@ -194,8 +209,13 @@ async def asyncio(
     `hooks`
     and in `errors` (403) and are kept. Always 200, no `statusCodes` (`CommonApiController.php:80-121`,
     `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:61-126`). Ids given as a keyed PHP array
-    (`ids[x]=3`) key `hooks` by those keys. More than 200 ids is a 500, as for the other batch
-    operations.
+    (`ids[x]=3`) key `hooks` by those keys; without `ids`, the query's own values are the ids
+    (`?0=3&1=5`).
+    An id given twice appears twice in `hooks`, and its second deletion is a 404 in `errors`. The batch
+    limit
+    counts **query parameters**, not ids: more than 200 parameters is a 500, as for the other batch
+    operations, while one comma-separated `ids` of any length is not limited
+    (`CommonApiController.php:82-86`, `FetchCommonApiController.php:731-739`).
 
     Args:
         ids (str):
