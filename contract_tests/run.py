@@ -15,6 +15,7 @@ import requests
 
 from contract_tests.api import HooksApi, Ledger, new_run_prefix, sweep
 from contract_tests.auth import TokenSource, httpx_auth, token_source_for
+from contract_tests.categories import CategoryChoice, choose
 from contract_tests.defects import Baseline
 from contract_tests.redact import remember
 from contract_tests.settings import Identity, Settings
@@ -38,6 +39,7 @@ class Run:
     pool: list[int] = field(default_factory=list)
     # Operations whose authentication was confirmed once (the probes need not repeat per response).
     auth_enforced: set[str] = field(default_factory=set)
+    category: CategoryChoice | None = None  # chosen at set-up (categories.py)
     _turn: itertools.count = field(default_factory=itertools.count)
 
     @classmethod
@@ -74,6 +76,15 @@ class Run:
     def session(self) -> requests.Session:
         """The requests session schemathesis sends through: the run's wire, kept-alive connections."""
         return requests_session(self.wire, verify=self.settings.tls_verify)
+
+    def choose_category(self) -> None:
+        """The category generated and owned hooks carry: MAUTIC_CATEGORY_ID or one found read-only."""
+        self.category = choose(self.api.http, self.settings.category_id)
+        self.ledger.category_id = self.category.id
+
+    @property
+    def category_id(self) -> int | None:
+        return self.category.id if self.category else self.settings.category_id
 
     def fill_pool(self) -> None:
         """Keep a few owned hooks around as targets for generated PUT/PATCH/DELETE requests."""

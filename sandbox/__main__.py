@@ -82,6 +82,7 @@ def serve(settings: Settings) -> int:
     import uvloop
 
     from .app import create_app
+    from .protocol import AnyMethodProtocol
     from .seed import seed as run_seed
 
     app = create_app(settings)
@@ -96,7 +97,7 @@ def serve(settings: Settings) -> int:
     config = uvicorn.Config(
         app,
         loop="uvloop",
-        http="httptools",
+        http=AnyMethodProtocol,  # httptools, with h11 for methods it cannot parse (sandbox/protocol.py)
         access_log=False,
         log_level="warning",
         lifespan="off",
