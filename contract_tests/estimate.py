@@ -19,9 +19,9 @@ from contract_tests.settings import Settings
 # sandbox seeded like `make contract`'s (24 hooks, BENCHMARKS.md); `thorough` and read-only mode (GETs only)
 # are scaled from them, not measured.
 EXPECTED = {
-    ("full", "quick"): (355, 33),
-    ("full", "default"): (1820, 90),
-    ("full", "thorough"): (5500, 270),
+    ("full", "quick"): (324, 32),
+    ("full", "default"): (1810, 77),
+    ("full", "thorough"): (5400, 230),
     ("readonly", "quick"): (70, 10),
     ("readonly", "default"): (360, 20),
     ("readonly", "thorough"): (1100, 60),

@@ -42,7 +42,7 @@ PROFILES = {
         coverage=False,
     ),
     "default": Profile(
-        "default", operation_examples=40, stateful_examples=25, stateful_steps=8, property_examples=15
+        "default", operation_examples=40, stateful_examples=25, stateful_steps=6, property_examples=15
     ),
     "thorough": Profile(
         "thorough", operation_examples=150, stateful_examples=100, stateful_steps=12, property_examples=60

@@ -88,7 +88,7 @@ def test_default_page_is_30_and_limit_0_means_all() -> None:
 @EXAMPLES
 def test_pages_partition_the_ordered_set(size: int) -> None:
     """Consecutive start/limit pages cover the ordered set exactly once, in order."""
-    all_ids = ids(everything())[:40]
+    all_ids = ids(everything())[:20]  # 20 hooks show every overlap, gap and reorder: a page costs a request
     seen: list[int] = []
     for start in range(0, len(all_ids), size):
         seen += ids(listing(start=start, limit=size, orderBy="id")[1])
