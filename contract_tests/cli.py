@@ -3,9 +3,9 @@
 Settings come from the environment, so a CI job sets them from its secret store; `--help` lists every one
 from the single table in `contract_tests/settings.py`.
 
-Subcommands are registered in one place, `COMMANDS`. Other rooms of the project add theirs through an
-optional module exposing `register(subparsers)`: `recording.cli` (record/replay/diff), when that package is
-installed, is picked up by `_extensions`.
+Subcommands are registered in one place, `COMMANDS`. Other rooms of the project plug theirs in through
+`DELEGATED`: a subcommand handed whole to a module's `main(argv)`, listed only when that module can be
+imported (the recording commands record/replay/diff, from the `recording` package, in a checkout).
 """
 
 from __future__ import annotations
@@ -18,7 +18,12 @@ from collections.abc import Callable
 
 from contract_tests.settings import TABLE
 
-EXTENSIONS = ("recording.cli",)  # modules with register(subparsers); absent ones are skipped
+# subcommand -> (module whose main(argv) runs it, summary); absent modules are skipped
+DELEGATED = {
+    "record": ("recording.__main__", "record the probe catalogue against MAUTIC_URL (python -m recording)"),
+    "replay": ("recording.__main__", "replay recordings against fresh sandboxes (python -m recording)"),
+    "diff": ("recording.__main__", "compare two recordings by group (python -m recording)"),
+}
 EXIT_STATUSES = (
     "exit status: 0 the instance conforms; 1 a clause fails; 2 bad configuration; 3 the preflight refused "
     "the instance; 4 the instance became unavailable (no verdict); 130 interrupted (after cleanup)"
@@ -69,20 +74,23 @@ def parser() -> argparse.ArgumentParser:
         command.set_defaults(handler=handler)
         if name == "run":
             command.add_argument("pytest_args", nargs="*", help="passed to pytest, e.g. -x or -k listing")
-    for module in _extensions():
-        module.register(sub)
+    for name, (module, summary) in _delegated().items():
+        sub.add_parser(name, help=summary, add_help=False).set_defaults(module=module)
     return root
 
 
-def _extensions() -> list[object]:
-    found = []
-    for name in EXTENSIONS:
+def _delegated() -> dict[str, tuple[str, str]]:
+    """The delegated subcommands whose module is importable here."""
+    available = {}
+    for name, (module, summary) in DELEGATED.items():
         try:
-            found.append(importlib.import_module(name))
+            importlib.import_module(module)
         except ModuleNotFoundError as exc:
-            if exc.name is None or not name.startswith(exc.name):
-                raise  # the extension exists but is broken: say so
-    return [module for module in found if hasattr(module, "register")]
+            if exc.name is None or not module.startswith(exc.name):
+                raise  # the module exists but is broken: say so
+            continue
+        available[name] = (module, summary)
+    return available
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     if argv[0] == "run" and not {"-h", "--help"} & set(argv[1:2]):
         # Everything after `run` belongs to pytest, in its order (-x, -k EXPR, ...): argparse would reorder it.
         return _run(argparse.Namespace(pytest_args=argv[1:]))
+    if argv[0] in DELEGATED and argv[0] in _delegated():
+        return int(importlib.import_module(DELEGATED[argv[0]][0]).main(argv) or 0)
     args = root.parse_args(argv)
     if args.command is None:
         root.print_help()
