@@ -16,6 +16,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from contract_tests.settings import ConfigError, Settings
 
@@ -58,18 +59,12 @@ def interrupts() -> Iterator[list[int]]:
 
 
 def run(extra_pytest_args: list[str]) -> int:
-    import pytest
-
     from contract_tests import estimate, preflight
-    from contract_tests.budget import BudgetGuard
-    from contract_tests.progress import Progress
-    from contract_tests.report import ContractReport
-    from contract_tests.transport import the_wire
+    from contract_tests.workers import SHARD_ENV
 
     settings = Settings.from_env()
-    instance = preflight.check(settings, measure=True)
-    assert instance.cost is not None
-    expected = estimate.expected(settings, instance.cost)
+    shard = os.environ.get(SHARD_ENV)  # set when this process is one worker of a parallel run
+    instance = preflight.check(settings, measure=shard is None)
     context = {
         "instance": settings.site_url,
         "Mautic-Version": instance.version,
@@ -82,19 +77,44 @@ def run(extra_pytest_args: list[str]) -> int:
         "seed": str(settings.seed) if settings.seed is not None else "random",
         "strict": "yes" if settings.strict else "no (known upstream defects are reported, not failed)",
         "budget": settings.budget.describe() if settings.budget else "none",
+        "workers": str(settings.workers),
     }
     print("Contract run: " + ", ".join(f"{k} {v}" for k, v in context.items()))
-    for line in estimate.announce(settings, instance.cost):
-        print(line)
+    if instance.cost is not None:
+        for line in estimate.announce(settings, instance.cost):
+            print(line)
+    if shard is None and settings.workers > 1:
+        return run_parallel(settings, context, extra_pytest_args)
+    return run_pytest(settings, context, instance.cost, shard, extra_pytest_args)
+
+
+def run_pytest(
+    settings: Settings, context: dict[str, str], cost: Any, shard: str | None, extra_pytest_args: list[str]
+) -> int:
+    import pytest
+
+    from contract_tests import estimate
+    from contract_tests.budget import BudgetGuard
+    from contract_tests.progress import Progress
+    from contract_tests.report import ContractReport
+    from contract_tests.transport import the_wire
+    from contract_tests.workers import Shard, worker_folder
+
+    report_dir = REPORT_DIR if shard is None else worker_folder(REPORT_DIR, shard)
     wire = the_wire()
     guard = (
-        BudgetGuard(settings.budget, wire.meter, instance.cost.with_credentials) if settings.budget else None
+        BudgetGuard(settings.budget, wire.meter, cost.with_credentials) if settings.budget and cost else None
     )
-    report = ContractReport(REPORT_DIR, context, wire, guard)
-    plugins: list[object] = [report, Progress(wire.meter, report.clause_of, expected.requests)]
+    report = ContractReport(
+        report_dir, context, wire, guard, dump_to=report_dir / "clauses.json" if shard else None
+    )
+    expected = estimate.expected(settings, cost).requests if cost else None
+    plugins: list[object] = [report, Progress(wire.meter, report.clause_of, expected)]
     if guard is not None:
         plugins.append(guard)
-    REPORT_DIR.mkdir(exist_ok=True)
+    if shard is not None:
+        plugins.append(Shard(shard))
+    report_dir.mkdir(parents=True, exist_ok=True)
     args = [
         str(Path(__file__).parent),
         "-p",
@@ -113,7 +133,7 @@ def run(extra_pytest_args: list[str]) -> int:
         "-q",
         "--no-header",
         "--tb=short",
-        f"--junitxml={REPORT_DIR / 'contract-junit.xml'}",
+        f"--junitxml={report_dir / 'contract-junit.xml'}",
     ]
     if settings.seed is not None:
         args.append(f"--hypothesis-seed={settings.seed}")
@@ -125,13 +145,41 @@ def run(extra_pytest_args: list[str]) -> int:
     if interrupted:
         print("Interrupted: the run stopped early and deleted the hooks it had created.", file=sys.stderr)
         return 130
-    if report.unavailable is not None and not any(c.outcome == "fail" for c in report.clauses.values()):
+    if shard is not None:
+        return 0  # the parent judges the merged clauses
+    return verdict(report, no_tests=code == pytest.ExitCode.NO_TESTS_COLLECTED)
+
+
+def run_parallel(settings: Settings, context: dict[str, str], extra_pytest_args: list[str]) -> int:
+    from contract_tests.report import ContractReport
+    from contract_tests.transport import the_wire
+    from contract_tests.workers import run_workers
+
+    REPORT_DIR.mkdir(exist_ok=True)
+    with interrupts() as interrupted:
+        dumps = run_workers(settings.workers, REPORT_DIR, extra_pytest_args)
+    if interrupted:
+        print(
+            "Interrupted: the workers stopped early and deleted the hooks they had created.", file=sys.stderr
+        )
+        return 130
+    report = ContractReport(REPORT_DIR, context, the_wire())
+    hits = report.merge(dumps)
+    report.summarize(print, hits)
+    print(f"JUnit files per worker: {REPORT_DIR}/worker-*/contract-junit.xml")
+    return verdict(report, no_tests=not report.clauses)
+
+
+def verdict(report: Any, *, no_tests: bool) -> int:
+    """The exit status from the clause results (see the module docstring)."""
+    failed = any(c.outcome == "fail" for c in report.clauses.values())
+    if report.unavailable is not None and not failed:
         print(f"Instance unavailable, no verdict: {report.unavailable}", file=sys.stderr)
         return 4
-    if code == pytest.ExitCode.NO_TESTS_COLLECTED:
+    if no_tests:
         print("No contract test was collected: the run proves nothing.", file=sys.stderr)
         return 1
-    return 0 if code == pytest.ExitCode.OK else 1
+    return 1 if failed else 0
 
 
 def sweep() -> int:

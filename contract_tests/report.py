@@ -7,8 +7,11 @@ pass / fail / skip, followed by the known upstream defects met (from known_defec
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import re
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +22,7 @@ import yaml
 
 from contract_tests.budget import REASON as BUDGET_REASON
 from contract_tests.budget import BudgetGuard
+from contract_tests.defects import Baseline
 from contract_tests.document import SPEC_PATH
 from contract_tests.redact import redact
 from contract_tests.transport import Wire
@@ -27,6 +31,7 @@ LABEL = re.compile(r"\[(GET|PUT|POST|PATCH|DELETE) (/[^\]]*)\]$")
 # "unavailable": the instance stopped answering during the clause (no verdict); "budget": CONTRACT_BUDGET was
 # spent before it ran; "not run": the run stopped before it. None of them is a pass.
 ORDER = {"fail": 0, "unavailable": 1, "budget": 2, "pass": 3, "skip": 4, "not run": 5}
+METER_SUMS = ("requests", "reused", "retries", "rate_limited", "waits", "waited")
 SHOWN = {"budget": "NOT RUN (budget)", "unavailable": "UNAVAILABLE"}
 
 
@@ -61,7 +66,12 @@ def _pointer(path: str, method: str) -> str:
 
 class ContractReport:
     def __init__(
-        self, report_dir: Path, context: dict[str, str], wire: Wire, budget: BudgetGuard | None = None
+        self,
+        report_dir: Path,
+        context: dict[str, str],
+        wire: Wire,
+        budget: BudgetGuard | None = None,
+        dump_to: Path | None = None,  # a worker of a parallel run writes its clauses there, prints nothing
     ):
         self.report_dir = report_dir
         self.context = context
@@ -71,6 +81,7 @@ class ContractReport:
         self.by_node: dict[str, Clause] = {}
         self.clause_of: dict[str, str] = {}  # node id -> clause id, for the progress line
         self.unavailable: str | None = None  # the last error, when the instance stopped answering
+        self.dump_to = dump_to
         self.started = time.monotonic()
         spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
         self.operation_ids = {
@@ -148,13 +159,19 @@ class ContractReport:
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
         from contract_tests.run import _current
 
-        hits = _current.baseline.hits if _current else {}
-        defects = _current.baseline.defects if _current else []
+        hits = _current.baseline.hits if _current else Counter()
         meter = self.wire.meter
         for clause in self.clauses.values():
             clause.requests = meter.by_clause.get(clause.id, 0)
+        if self.dump_to is not None:  # a worker of a parallel run: the parent merges and reports
+            self.dump(self.dump_to, hits)
+            return
+        self.summarize(terminalreporter.write_line, hits)
+
+    def summarize(self, write: Any, hits: Counter[str]) -> None:
+        """The clause table, the cost lines and the Markdown report."""
+        defects = Baseline.load().defects
         rows = sorted(self.clauses.values(), key=lambda c: (ORDER[c.outcome], c.id))
-        write = terminalreporter.write_line
         write("")
         write("Contract clauses")
         write(f"  {'result':<16} {'clause':<34} {'tests':>5} {'requests':>8}  where openapi.yaml says it")
@@ -187,6 +204,47 @@ class ContractReport:
             write(line)
         path = self.write_markdown(rows, defects, hits)
         write(f"Report: {path}")
+
+    # --- parallel runs: each worker dumps its clauses, the parent merges them -----------------------------
+    def dump(self, path: Path, hits: Counter[str]) -> None:
+        meter = self.wire.meter
+        data = {
+            "clauses": [dataclasses.asdict(clause) for clause in self.clauses.values()],
+            "hits": dict(hits),
+            "unavailable": self.unavailable,
+            "meter": {
+                **{name: getattr(meter, name) for name in METER_SUMS},
+                "by_clause": dict(meter.by_clause),
+                "by_credentials": dict(meter.by_credentials),
+            },
+            "budget": [self.budget.reached, self.budget.cut] if self.budget else None,
+        }
+        path.write_text(json.dumps(data), encoding="utf-8")
+
+    def merge(self, dumps: list[dict[str, Any]]) -> Counter[str]:
+        """Fold the workers' dumps into this report; returns the known-defect hits."""
+        hits: Counter[str] = Counter()
+        meter = self.wire.meter
+        for data in dumps:
+            for raw in data["clauses"]:
+                mine = self.clauses.setdefault(raw["id"], Clause(raw["id"], raw["spec"], raw["title"]))
+                worker = Clause(**{**raw, "failures": [tuple(f) for f in raw["failures"]]})
+                if ORDER[worker.outcome] < ORDER[mine.outcome]:
+                    mine.outcome = worker.outcome
+                mine.tests += worker.tests
+                mine.requests += worker.requests
+                mine.failures += worker.failures
+                mine.skip_reason = mine.skip_reason or worker.skip_reason
+            hits.update(data["hits"])
+            self.unavailable = self.unavailable or data["unavailable"]
+            for name in METER_SUMS:
+                setattr(meter, name, getattr(meter, name) + data["meter"][name])
+            meter.by_clause.update(data["meter"]["by_clause"])
+            meter.by_credentials.update(data["meter"]["by_credentials"])
+            if self.budget is not None and data["budget"]:
+                self.budget.reached += data["budget"][0]
+                self.budget.cut += data["budget"][1]
+        return hits
 
     def cost_lines(self, rows: list[Clause]) -> list[str]:
         """What the run cost the instance, and what the budget (if any) allowed."""

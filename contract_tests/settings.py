@@ -66,6 +66,7 @@ TABLE: tuple[tuple[str, str, str], ...] = (
     ("CONTRACT_SEED", "a number, for reproducible generated cases", "random"),
     ("CONTRACT_STRICT", "1 fails on known upstream defects too", "off"),
     ("CONTRACT_BUDGET", "a duration (90s, 5m, 1h30m) or a request count (500) the run must fit", "none"),
+    ("CONTRACT_WORKERS", "processes running independent clauses at once (README: when to raise it)", "1"),
 )  # fmt: skip
 
 
@@ -101,6 +102,7 @@ class Settings:
     strict: bool = False  # fail on known upstream defects too
     category_id: int | None = None  # an existing category to attach in generated bodies
     budget: Budget | None = None  # CONTRACT_BUDGET
+    workers: int = 1  # CONTRACT_WORKERS
 
     @property
     def api_url(self) -> str:
@@ -131,6 +133,7 @@ class Settings:
             strict=_flag(env, "CONTRACT_STRICT", default=False),
             category_id=_optional_int(env, "MAUTIC_CATEGORY_ID"),
             budget=_budget(env),
+            workers=_workers(env),
         )
 
 
@@ -181,6 +184,16 @@ def _budget(env: Mapping[str, str]) -> Budget | None:
         return Budget.parse(raw)
     except BudgetError as exc:
         raise ConfigError(str(exc)) from None
+
+
+def _workers(env: Mapping[str, str]) -> int:
+    workers = _optional_int(env, "CONTRACT_WORKERS")
+    workers = 1 if workers is None else workers
+    if not 1 <= workers <= 16:
+        raise ConfigError(f"CONTRACT_WORKERS must be between 1 and 16, not {workers}.")
+    if workers > 1 and env.get("CONTRACT_BUDGET", "").strip():
+        raise ConfigError("CONTRACT_BUDGET needs CONTRACT_WORKERS=1: a budget is spent by one run in order.")
+    return workers
 
 
 def _optional_int(env: Mapping[str, str], name: str) -> int | None:
