@@ -476,7 +476,7 @@ _fault(
 # Not contract violations: the suite must pass against each, and report what it cost. Proven by
 # tests/contract/test_contract_resilience.py, not by `make mutation` (see WIRE_FAULTS).
 
-SLOW_AUTH_SECONDS = 0.05
+SLOW_AUTH_SECONDS = 0.1
 RATE_LIMIT = 120  # calls per window (Mautic: api_rate_limiter_limit per hour; here a short window)
 RATE_WINDOW = 2  # seconds
 FLAKY_EVERY = 9  # every 9th read meets the broken proxy: 502, then 503, then a reset connection
