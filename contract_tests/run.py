@@ -35,7 +35,7 @@ class Run:
     ledger: Ledger
     baseline: Baseline
     tokens: TokenSource | None
-    wire: Wire
+    wire: Wire = field(default_factory=the_wire)  # one per process (transport.the_wire)
     pool: list[int] = field(default_factory=list)
     # Operations whose authentication was confirmed once (the probes need not repeat per response).
     auth_enforced: set[str] = field(default_factory=set)

@@ -5,6 +5,7 @@ Against sandboxes on loopback: the sandbox serves Mautic's `GET /api/categories`
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import httpx
@@ -54,5 +55,5 @@ def test_the_report_skips_the_category_clause_with_its_reason(tmp_path: Path) ->
         env = suite_env(sandbox, CONTRACT_PROFILE="quick", CONTRACT_SEED="3")
         result = run_suite(env, "run", "-k", "category", cwd=tmp_path)
     assert result.returncode == 0, result.stdout[-3000:]
-    assert "SKIP    category-object" in result.stdout
+    assert re.search(r"SKIP +category-object", result.stdout), result.stdout[-3000:]
     assert "(skipped: the instance has no webhook category and MAUTIC_CATEGORY_ID is unset)" in result.stdout
