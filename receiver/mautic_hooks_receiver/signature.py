@@ -29,6 +29,8 @@ def verify(raw_body: bytes, signature_header: str | None, secret: str | bytes) -
     a missing header or an empty secret (ValueError).
     """
     _require_bytes(raw_body, "verify")
+    if signature_header is not None and not isinstance(signature_header, str):
+        raise TypeError(f"verify() needs the {HEADER} header as str, not {type(signature_header).__name__}.")
     if signature_header is None or not signature_header.strip():
         raise ValueError(f"The {HEADER} header is missing or empty, so the request cannot be from Mautic.")
     expected = sign(raw_body, secret).encode("ascii")

@@ -50,6 +50,11 @@ def test_a_body_that_is_not_bytes_is_a_usage_error(body: object) -> None:
         verify(body, "x", "secret")  # type: ignore[arg-type]
 
 
+def test_a_header_that_is_not_str_is_a_usage_error() -> None:
+    with pytest.raises(TypeError, match="header as str"):
+        verify(b"{}", b"signature", "secret")  # type: ignore[arg-type]
+
+
 def test_an_empty_secret_is_a_usage_error() -> None:
     with pytest.raises(ValueError, match="secret is empty"):
         verify(b"{}", "x", "")
