@@ -88,3 +88,13 @@ def test_a_failed_write_leaves_neither_the_file_nor_a_temporary(tmp_path):
     assert list(tmp_path.iterdir()) == []
     write_atomically(out, [good])
     assert [p.name for p in tmp_path.iterdir()] == ["rec.jsonl"]
+
+
+def test_an_identity_the_sandbox_cannot_play_is_one_sentence(tmp_path):
+    path = tmp_path / "oauth-limited.jsonl"
+    path.write_text(GOOD_LINES[0].replace('"identity":"admin-basic"', '"identity":"oauth-limited"') + "\n")
+    result = _cli("replay", str(path))
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip() == (
+        f"{path}:1: the sandbox has no credentials for the identity label 'oauth-limited' (seq 1)."
+    )
