@@ -26,17 +26,31 @@ PHASE_FLAGS = {"default": (), "basic-off": ("--basic-auth-disabled",), "api-off"
 
 
 class Target:
-    def __init__(self, origin: str, credentials: Credentials, timeout: float = 30):
+    def __init__(
+        self,
+        origin: str,
+        credentials: Credentials,
+        *,
+        base_path: str = "",
+        verify: bool = True,
+        timeout: float = 30,
+    ):
         self.origin = origin.rstrip("/")
+        self.base_path = base_path.rstrip(
+            "/"
+        )  # a site below a path (https://host/mautic): recorded from its root
         self.credentials = credentials
-        self.client = httpx.Client(base_url=self.origin, timeout=timeout, follow_redirects=False)
+        self.client = httpx.Client(
+            base_url=self.origin, timeout=timeout, follow_redirects=False, verify=verify
+        )
         # Only what a recording keeps is sent: no default Accept, User-Agent or Accept-Encoding.
         self.client.headers.clear()
 
     def send(
         self, method: str, target: str, *, identity: str, headers: dict | None = None, body: bytes = b""
     ) -> Answer:
-        url = httpx.URL(self.origin).copy_with(raw_path=target.encode("latin-1", "strict"))
+        raw = (self.base_path + target).encode("latin-1", "strict")
+        url = httpx.URL(self.origin).copy_with(raw_path=raw)
         all_headers = dict(headers or {})
         authorization = self.credentials.authorization(identity)
         if authorization is not None:
