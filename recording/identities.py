@@ -50,7 +50,7 @@ class Credentials:
             return _basic(self.users[base][0], "mhc-replay-wrong-password")
         if kind == "basic-client" and base in self.clients:
             return _basic(*self.clients[base])
-        raise KeyError(f"unknown identity label {label!r}")
+        raise KeyError(f"the identity label {label!r}")
 
     def substitute(self, text: str) -> str:
         """Put the target's own values in place of ``{{client_id:…}}``, ``{{client_secret:…}}``, ``{{token:…}}``."""
@@ -58,7 +58,11 @@ class Credentials:
         def value(match: re.Match) -> str:
             kind, label = match.groups()
             if kind == "token":
+                if label not in self.tokens:
+                    raise KeyError(f"the placeholder {match.group(0)}")
                 return self.tokens[label]
+            if label not in self.clients:
+                raise KeyError(f"the placeholder {match.group(0)}")
             return self.clients[label][0 if kind == "client_id" else 1]
 
         return _PLACEHOLDER.sub(value, text)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import format as recording_format
-from .format import Exchange
+from .format import Exchange, RecordingError
 from .ids import IdMap
 from .normalize import Answer, Context, compare
 from .state import RecordedState, clear_target, resync
@@ -71,7 +71,13 @@ class Replayer:
         return path, body
 
     def replay(self, exchange: Exchange) -> Difference | None:
-        path, body = self.request(exchange)
+        try:
+            path, body = self.request(exchange)
+            self.target.credentials.authorization(exchange.identity)
+        except KeyError as exc:
+            raise RecordingError(
+                f"{exchange.line}: the sandbox has no credentials for {exc.args[0]} (seq {exchange.seq})."
+            ) from None
         actual = self.target.send(
             exchange.method, path, identity=exchange.identity, headers=exchange.req_headers, body=body
         )
@@ -113,6 +119,9 @@ def replay_file(path: Path | str, extra_args: tuple[str, ...] = ()) -> FileResul
     """Load (RecordingError for a broken file), start a sandbox in S0, replay, stop."""
     started = time.monotonic()
     exchanges = recording_format.load(path)
-    with sandbox_in_s0(phase_of(exchanges), extra_args) as target:
-        differences = Replayer(target).run(exchanges)
+    try:
+        with sandbox_in_s0(phase_of(exchanges), extra_args) as target:
+            differences = Replayer(target).run(exchanges)
+    except RecordingError as exc:
+        raise RecordingError(f"{path}:{exc}") from None
     return FileResult(Path(path), exchanges, differences, time.monotonic() - started)

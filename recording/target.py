@@ -6,6 +6,8 @@ headers a recording keeps (Content-Type, Accept) and the Authorization its ident
 
 from __future__ import annotations
 
+import json
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,17 +28,31 @@ PHASE_FLAGS = {"default": (), "basic-off": ("--basic-auth-disabled",), "api-off"
 
 
 class Target:
-    def __init__(self, origin: str, credentials: Credentials, timeout: float = 30):
+    def __init__(
+        self,
+        origin: str,
+        credentials: Credentials,
+        *,
+        base_path: str = "",
+        verify: bool = True,
+        timeout: float = 30,
+    ):
         self.origin = origin.rstrip("/")
+        self.base_path = base_path.rstrip(
+            "/"
+        )  # a site below a path (https://host/mautic): recorded from its root
         self.credentials = credentials
-        self.client = httpx.Client(base_url=self.origin, timeout=timeout, follow_redirects=False)
+        self.client = httpx.Client(
+            base_url=self.origin, timeout=timeout, follow_redirects=False, verify=verify
+        )
         # Only what a recording keeps is sent: no default Accept, User-Agent or Accept-Encoding.
         self.client.headers.clear()
 
     def send(
         self, method: str, target: str, *, identity: str, headers: dict | None = None, body: bytes = b""
     ) -> Answer:
-        url = httpx.URL(self.origin).copy_with(raw_path=target.encode("latin-1", "strict"))
+        raw = (self.base_path + target).encode("latin-1", "strict")
+        url = httpx.URL(self.origin).copy_with(raw_path=raw)
         all_headers = dict(headers or {})
         authorization = self.credentials.authorization(identity)
         if authorization is not None:
@@ -46,8 +62,7 @@ class Target:
         return Answer(response.status_code, list(response.headers.multi_items()), response.content)
 
     def json_call(self, method: str, target: str, identity: str = "oauth-admin", payload=None) -> Answer:
-        import json
-
+        """A request of the replay's own (resync, group cleanup), never counted."""
         body = b"" if payload is None else json.dumps(payload).encode()
         headers = {"Content-Type": "application/json"} if payload is not None else {}
         return self.send(method, target, identity=identity, headers=headers, body=body)
@@ -71,8 +86,6 @@ def sandbox_in_s0(phase: str = "default", extra_args: tuple[str, ...] = ()) -> I
     """A fresh sandbox in S0 with the phase's API switches. The token of ``oauth-admin`` is issued while the
     API is on (as it was on the recorded server for ``api-off``), so a disabled API gets a sandbox restart
     on the same database, whose tokens persist."""
-    import tempfile
-
     if phase not in PHASE_FLAGS:
         raise ValueError(f"unknown phase {phase!r}")
     with tempfile.TemporaryDirectory(prefix="mhc-replay-") as tmp:

@@ -32,6 +32,17 @@ def _drop_header(name):
     return apply
 
 
+def _request_edit(change):
+    """Change what was sent, not what was answered: the target then answers otherwise and the replay resyncs it."""
+
+    def apply(raw: dict) -> None:
+        body = json.loads(raw["req_body"])
+        change(body)
+        raw["req_body"] = json.dumps(body)
+
+    return apply
+
+
 def _set_header(name, value):
     def apply(raw: dict) -> None:
         raw["resp_headers"] = [[k, value if k.lower() == name else v] for k, v in raw["resp_headers"]]
@@ -46,6 +57,10 @@ def _reorder_hook_keys(body: dict) -> None:
 
 # seq -> (what, mutation of the recorded line); every seq is an exchange of probes.jsonl
 MUTATIONS = {
+    # Writes: the answer differs once; the resync (a PUT, or a create of the hook the target failed to make)
+    # brings the target back, so the following gets, lists and the batch delete of the group agree again.
+    3: ("a create sent another name", _request_edit(lambda b: b.update(name="rp-basics-other"))),
+    6: ("a create the target refuses", _request_edit(lambda b: b.update(category=99))),
     4: ("a hook's name", _body_edit(lambda b: b["hook"].update(name="rp-basics-ONE"))),
     5: ("a list's total", _body_edit(lambda b: b.update(total=2))),
     8: ("a key order", _body_edit(_reorder_hook_keys)),
