@@ -15,7 +15,7 @@ from conftest import ROOT
 from contract_tests.settings import TABLE
 
 pytestmark = pytest.mark.slow
-SHIPPED = ("pyproject.toml", "README.md", "LICENSE", "openapi.yaml", "contract_tests", "sandbox")
+SHIPPED = ("pyproject.toml", "README.md", "LICENSE", "openapi.yaml", "contract_tests", "sandbox", "recording")
 
 
 def test_installed_command_helps_and_runs(tmp_path: Path) -> None:
@@ -51,7 +51,8 @@ def test_installed_command_helps_and_runs(tmp_path: Path) -> None:
     assert helped.returncode == 0, helped.stderr
     for names, _, _ in TABLE:
         assert names in helped.stdout, f"{names} missing from --help"
-    assert "run" in helped.stdout and "sweep" in helped.stdout
+    for command_name in ("run", "sweep", "record", "replay", "diff"):
+        assert command_name in helped.stdout, f"{command_name} missing from --help"
 
     ran = subprocess.run(
         [command, "run"], check=False, capture_output=True, text=True, cwd=elsewhere, timeout=300,
