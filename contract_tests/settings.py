@@ -59,7 +59,7 @@ TABLE: tuple[tuple[str, str, str], ...] = (
     ("MAUTIC_CLIENT_ID, MAUTIC_CLIENT_SECRET", "or an OAuth2 client (client credentials): ~25x faster", "-"),
     ("MAUTIC_LIMITED_USERNAME, MAUTIC_LIMITED_PASSWORD (or _CLIENT_ID/_CLIENT_SECRET)",
      "second identity with own-level webhook rights, for the permission clauses", "unset: skipped"),
-    ("MAUTIC_CATEGORY_ID", "an existing category id for generated hooks", "unset: no category"),
+    ("MAUTIC_CATEGORY_ID", "an existing category id for the run's hooks", "unset: the first webhook category, found read-only"),
     ("MAUTIC_TLS_VERIFY", "false turns TLS certificate checks off", "true"),
     ("CONTRACT_MODE", "full, or readonly (GET requests only)", "full"),
     ("CONTRACT_PROFILE", "quick, default or thorough", "default"),
