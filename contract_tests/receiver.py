@@ -39,6 +39,19 @@ class Answer:
     close: bool = False  # close the connection without any reply
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    """No traceback on stderr when a sender drops a connection: that is an answer the tests provoke."""
+
+    def handle_error(self, request, client_address) -> None:
+        pass
+
+    @classmethod
+    def for_host(cls, host: str) -> type:
+        if ":" not in host:
+            return cls
+        return type("QuietServer6", (cls,), {"address_family": socket.AF_INET6})
+
+
 @dataclass
 class Receiver:
     """``with Receiver() as r: ... r.url + "/hook" ... r.wait_for(2)``"""

@@ -6,6 +6,7 @@ import httpx
 import pytest
 
 from contract_tests.receiver import Receiver
+from delivery_support import Hooks
 from sandbox.launcher import SandboxProcess
 
 
@@ -31,3 +32,30 @@ def sandbox():
 def api(sandbox):
     with httpx.Client(base_url=sandbox.api_url, auth=sandbox.admin, timeout=30) as client:
         yield client
+
+
+@pytest.fixture
+def hooks(api, receiver):
+    made = Hooks(api, receiver)
+    yield made
+    made.cleanup()
+
+
+@pytest.fixture(scope="module")
+def contact(api):
+    """An identified contact whose points the tests change to trigger deliveries."""
+    return api.post("/contacts/new", json={"firstname": "Grace", "email": "grace@example.com"}).json()[
+        "contact"
+    ]["id"]
+
+
+@pytest.fixture
+def bump(api, contact):
+    """One points/plus/1, the trigger of every failure experiment of DELIVERIES.md §5.3."""
+
+    def run():
+        response = api.post(f"/contacts/{contact}/points/plus/1")
+        assert response.status_code == 200, response.text
+        return response
+
+    return run

@@ -84,3 +84,24 @@ def logs(db_path, hook_id: int) -> list[dict]:
 def events(delivery) -> list[tuple[str, dict]]:
     """(trigger, event) pairs of a delivery's body, in body order."""
     return [(trigger, event) for trigger, items in json.loads(delivery.body).items() for event in items]
+
+
+class Hooks:
+    """Creates hooks for one test and deletes them afterwards, so tests do not hear each other."""
+
+    def __init__(self, api: httpx.Client, receiver):
+        self.api, self.receiver, self.ids = api, receiver, []
+
+    def make(
+        self, path: str, triggers=("mautic.lead_points_change",), secret: str = "s3cret", url=None, **fields
+    ):
+        created = hook(self.api, url or self.receiver.url + path, triggers, secret, **fields)
+        self.ids.append(created["id"])
+        return created
+
+    def published(self, hook_id: int) -> bool:
+        return self.api.get(f"/hooks/{hook_id}").json()["hook"]["isPublished"]
+
+    def cleanup(self) -> None:
+        for hook_id in self.ids:
+            self.api.delete(f"/hooks/{hook_id}/delete")
