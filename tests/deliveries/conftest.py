@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from delivery_support import Hooks
 
 from contract_tests.receiver import Receiver
-from delivery_support import Hooks
 from sandbox.launcher import SandboxProcess
 
 
