@@ -30,6 +30,57 @@ from .order_clauses import OrderClauses
 from .trigger import Trigger
 from .trigger_catalogue import TriggerCatalogue
 from .trigger_map import TriggerMap
+from .webhook_any_event import WebhookAnyEvent
+from .webhook_category import WebhookCategory
+from .webhook_company import WebhookCompany
+from .webhook_company_change_event import WebhookCompanyChangeEvent
+from .webhook_company_deleted_event import WebhookCompanyDeletedEvent
+from .webhook_company_saved_event import WebhookCompanySavedEvent
+from .webhook_contact_all import WebhookContactAll
+from .webhook_contact_array import WebhookContactArray
+from .webhook_contact_deleted_event import WebhookContactDeletedEvent
+from .webhook_contact_details import WebhookContactDetails
+from .webhook_contact_list import WebhookContactList
+from .webhook_contact_saved_event import WebhookContactSavedEvent
+from .webhook_created_field_value import WebhookCreatedFieldValue
+from .webhook_do_not_contact import WebhookDoNotContact
+from .webhook_dynamic_content import WebhookDynamicContent
+from .webhook_email import WebhookEmail
+from .webhook_email_open_event import WebhookEmailOpenEvent
+from .webhook_email_send_event import WebhookEmailSendEvent
+from .webhook_field_map import WebhookFieldMap
+from .webhook_field_properties import WebhookFieldProperties
+from .webhook_fields import WebhookFields
+from .webhook_flat_field_values import WebhookFlatFieldValues
+from .webhook_form_submit_event import WebhookFormSubmitEvent
+from .webhook_hit import WebhookHit
+from .webhook_hit_query import WebhookHitQuery
+from .webhook_ip_address import WebhookIpAddress
+from .webhook_ip_details import WebhookIpDetails
+from .webhook_nested_email import WebhookNestedEmail
+from .webhook_nested_form import WebhookNestedForm
+from .webhook_nested_page import WebhookNestedPage
+from .webhook_nested_segment import WebhookNestedSegment
+from .webhook_page_hit_event import WebhookPageHitEvent
+from .webhook_points_change import WebhookPointsChange
+from .webhook_points_change_event import WebhookPointsChangeEvent
+from .webhook_publish_details import WebhookPublishDetails
+from .webhook_related_entity import WebhookRelatedEntity
+from .webhook_segment import WebhookSegment
+from .webhook_segment_action import WebhookSegmentAction
+from .webhook_segment_change_event import WebhookSegmentChangeEvent
+from .webhook_segment_filter import WebhookSegmentFilter
+from .webhook_sms_send_event import WebhookSmsSendEvent
+from .webhook_stat import WebhookStat
+from .webhook_stored_field_value import WebhookStoredFieldValue
+from .webhook_stored_field_value_is_fixed import WebhookStoredFieldValueIsFixed
+from .webhook_string_map import WebhookStringMap
+from .webhook_submission import WebhookSubmission
+from .webhook_subscription_change_event import WebhookSubscriptionChangeEvent
+from .webhook_subscription_status import WebhookSubscriptionStatus
+from .webhook_tag import WebhookTag
+from .webhook_utm_tag import WebhookUtmTag
+from .webhook_utm_tags import WebhookUtmTags
 from .where_clause import WhereClause
 from .where_clause_expr import WhereClauseExpr
 from .where_clauses import WhereClauses
@@ -65,6 +116,57 @@ __all__ = (
     "Trigger",
     "TriggerCatalogue",
     "TriggerMap",
+    "WebhookAnyEvent",
+    "WebhookCategory",
+    "WebhookCompany",
+    "WebhookCompanyChangeEvent",
+    "WebhookCompanyDeletedEvent",
+    "WebhookCompanySavedEvent",
+    "WebhookContactAll",
+    "WebhookContactArray",
+    "WebhookContactDeletedEvent",
+    "WebhookContactDetails",
+    "WebhookContactList",
+    "WebhookContactSavedEvent",
+    "WebhookCreatedFieldValue",
+    "WebhookDoNotContact",
+    "WebhookDynamicContent",
+    "WebhookEmail",
+    "WebhookEmailOpenEvent",
+    "WebhookEmailSendEvent",
+    "WebhookFieldMap",
+    "WebhookFieldProperties",
+    "WebhookFields",
+    "WebhookFlatFieldValues",
+    "WebhookFormSubmitEvent",
+    "WebhookHit",
+    "WebhookHitQuery",
+    "WebhookIpAddress",
+    "WebhookIpDetails",
+    "WebhookNestedEmail",
+    "WebhookNestedForm",
+    "WebhookNestedPage",
+    "WebhookNestedSegment",
+    "WebhookPageHitEvent",
+    "WebhookPointsChange",
+    "WebhookPointsChangeEvent",
+    "WebhookPublishDetails",
+    "WebhookRelatedEntity",
+    "WebhookSegment",
+    "WebhookSegmentAction",
+    "WebhookSegmentChangeEvent",
+    "WebhookSegmentFilter",
+    "WebhookSmsSendEvent",
+    "WebhookStat",
+    "WebhookStoredFieldValue",
+    "WebhookStoredFieldValueIsFixed",
+    "WebhookStringMap",
+    "WebhookSubmission",
+    "WebhookSubscriptionChangeEvent",
+    "WebhookSubscriptionStatus",
+    "WebhookTag",
+    "WebhookUtmTag",
+    "WebhookUtmTags",
     "WhereClause",
     "WhereClauseExpr",
     "WhereClauses",
