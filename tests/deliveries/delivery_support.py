@@ -105,3 +105,14 @@ class Hooks:
     def cleanup(self) -> None:
         for hook_id in self.ids:
             self.api.delete(f"/hooks/{hook_id}/delete")
+
+
+def schema_errors(body: dict) -> list[str]:
+    """Where ``body`` breaks the ``webhooks:`` schema of openapi.yaml for each trigger it carries."""
+    from spec_schema import spec, validator_for
+
+    found = []
+    for trigger in body:
+        schema = spec()["webhooks"][trigger]["post"]["requestBody"]["content"]["application/json"]["schema"]
+        found += [f"{e.json_path}: {e.message}" for e in validator_for(schema).iter_errors(body)]
+    return found

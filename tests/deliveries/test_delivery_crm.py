@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from delivery_support import HEADER_ORDER, events, hook, same_shape, sample
+from delivery_support import HEADER_ORDER, events, hook, same_shape, sample, schema_errors
 
 from sandbox.deliveries.sender import sign
 
@@ -52,6 +52,7 @@ def _check(delivery, recorded: dict, ids: dict, secret: str) -> None:
         delivery.body
         == json.dumps(json.loads(delivery.body), separators=(",", ":")).replace("/", "\\/").encode()
     )
+    assert schema_errors(json.loads(delivery.body)) == []  # openapi.yaml's webhooks: section
     same_shape(_aligned(json.loads(delivery.body), ids), recorded["body"])
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from delivery_support import HEADER_ORDER, recording, sandbox_command
+from delivery_support import HEADER_ORDER, recording, sandbox_command, schema_errors
 
 from sandbox.deliveries.sender import sign
 from sandbox.triggers import KEYS
@@ -26,6 +26,7 @@ def test_fire_sends_the_recorded_event_with_a_fresh_timestamp(trigger, hooks, re
         == recorded[: -len('"2026-12-01T00:00:00+00:00"}]}')].encode()
     )
     assert list(json.loads(delivery.body)[trigger][0])[-1] == "timestamp"
+    assert schema_errors(json.loads(delivery.body)) == []
 
 
 def test_fire_takes_a_payload_file(tmp_path, hooks, receiver, sandbox):
