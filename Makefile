@@ -17,9 +17,13 @@ help: ## List the targets
 	@grep -hE '^[a-z][a-zA-Z_-]*:.*?## ' $(MAKEFILE_LIST) | awk -F':.*?## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 # --- set-up -----------------------------------------------------------------------------------------
-$(VENV)/.installed: pyproject.toml requirements.lock
+# The generated client and the receiver kit (receiver/, built on the client's models) are installed editable too;
+# the build's egg-info is removed from generated/, which must hold exactly what the generator writes.
+$(VENV)/.installed: pyproject.toml requirements.lock generated/mautic-hooks-client/pyproject.toml receiver/pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev]' \
+	  -e ./generated/mautic-hooks-client -e './receiver[server]'
+	rm -rf generated/mautic-hooks-client/*.egg-info
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json

@@ -1,6 +1,6 @@
 """Tests of openapi.yaml itself: its examples, the real Mautic shapes it must accept, the wrong ones it must refuse.
 
-The real shapes are the ones ../shared/mautic-hooks-behavior.md records from Mautic's source; each wrong shape
+The real shapes are the ones the recordings of a real Mautic 5.1.0 show (tests/recordings/); each wrong shape
 is a mistake a server (or an earlier draft of this document) could make and that the contract must catch.
 """
 
@@ -138,6 +138,16 @@ def test_create_links_to_get_replace_update_and_delete() -> None:
     assert created["headers"]["Location"]
 
 
+def test_requests_outside_the_operations_are_described_and_cited() -> None:
+    """`x-outside-operations` says what Mautic answers to requests no operation describes, each with its source."""
+    entries = {k: v for k, v in spec()["x-outside-operations"].items() if isinstance(v, dict)}
+    assert set(entries) == {"unrouted", "preflight", "head", "trailingSlash", "frontController", "tokenEndpoint"}
+    citation = re.compile(r"(\.php|\.htaccess):\d+|vendor ")
+    for name, entry in entries.items():
+        assert citation.search(entry["description"] + str(entry.get("x-mautic-source", ""))), name
+    assert set(resolve(entries["unrouted"]["responses"]["404"])["content"]) == {"application/json"}
+
+
 def test_known_defects_are_marked_and_cited() -> None:
     defects = {name: r for name, r in spec()["components"]["responses"].items() if r.get("x-known-defect")}
     assert set(defects) == {"ListServerError", "WriteServerError", "BatchServerError"}
@@ -197,6 +207,17 @@ def test_every_component_example_is_used_and_valid() -> None:
         ("HookCreate", {"name": "n", "webhookUrl": "https://example.org/h", "triggers": []}),
         ("HookUpdate", {}),
         ("HookUpdate", {"category": None}),
+        # The answer to a write echoes trigger items that are not strings (probes 95, 97, 98).
+        ("HookResponse", {"hook": with_changes(HOOK, triggers=[5, {"x": "mautic.lead_post_save_new"}, ["a"]])}),
+        # A batch body that is a JSON object keys the answer by its keys (probes 420, 461).
+        ("HookBatchResponse", {"hooks": {"first": HOOK}, "statusCodes": {"first": 201}}),
+        ("HookBatchDeleteResponse", {"hooks": {"x": HOOK}}),
+        # A custom select[] leaves nulls out; a list keeps the category (probes 402, 409).
+        ("SelectedHookList", {"total": 1, "hooks": {"7": {"isPublished": True, "id": 7, "triggers": [],
+                                                           "category": {"id": 1, "title": "CRM", "alias": "crm",
+                                                                        "bundle": "webhook"}}}}),
+        ("SelectedHookResponse", {"hook": {k: v for k, v in HOOK.items() if v is not None}}),
+        ("HookCreate", {"name": "é" * 191, "webhookUrl": "https://example.org/h", "triggers": ["x" * 50]}),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )
@@ -229,6 +250,17 @@ def test_real_shape_is_accepted(schema: str, value: Any) -> None:
         pytest.param("ErrorResponse", {"errors": [{"code": 400, "message": "x", "details": ["msg"]}]}, id="details non-empty list"),
         pytest.param("TriggerCatalogue", {"triggers": [{"label": "x", "description": ""}]}, id="triggers as list"),
         pytest.param("HookCreate", {"webhookUrl": "https://example.org", "triggers": []}, id="create without name"),
+        pytest.param("HookCreate", {"name": "a" * 192, "webhookUrl": "https://example.org/h", "triggers": []},
+                     id="name of 192 characters"),
+        pytest.param("HookUpdate", {"secret": "s" * 192}, id="secret of 192 characters"),
+        pytest.param("HookCreate", {"name": "n", "webhookUrl": "https://example.org/h", "triggers": ["x" * 51]},
+                     id="trigger of 51 characters"),
+        pytest.param("HookResponse", {"hook": with_changes(HOOK, triggers=[None])}, id="null trigger item"),
+        pytest.param("HookResponse", {"hook": with_changes(HOOK, triggers=["x" * 51])}, id="stored trigger over 50"),
+        pytest.param("HookBatchResponse", {"hooks": [HOOK], "statusCodes": {"0": "201"}}, id="status code as string"),
+        pytest.param("SelectedHookResponse", {"hook": HOOK}, id="selected hook with nulls"),
+        pytest.param("SelectedHookResponse", {"hook": {"name": "n"}}, id="selected hook without id"),
+        pytest.param("SelectedHookList", {"total": 0, "hooks": {}}, id="selected: empty object instead of []"),
     ],
 )
 def test_wrong_shape_is_rejected(schema: str, value: Any) -> None:

@@ -27,6 +27,12 @@ from .hook_update_item import HookUpdateItem
 from .listener_error import ListenerError
 from .order_clause import OrderClause
 from .order_clauses import OrderClauses
+from .selected_category import SelectedCategory
+from .selected_hook import SelectedHook
+from .selected_hook_list import SelectedHookList
+from .selected_hook_map import SelectedHookMap
+from .selected_hook_response import SelectedHookResponse
+from .status_code_map import StatusCodeMap
 from .trigger import Trigger
 from .trigger_catalogue import TriggerCatalogue
 from .trigger_map import TriggerMap
@@ -113,6 +119,12 @@ __all__ = (
     "ListenerError",
     "OrderClause",
     "OrderClauses",
+    "SelectedCategory",
+    "SelectedHook",
+    "SelectedHookList",
+    "SelectedHookMap",
+    "SelectedHookResponse",
+    "StatusCodeMap",
     "Trigger",
     "TriggerCatalogue",
     "TriggerMap",

@@ -15,7 +15,10 @@ T = TypeVar("T", bound="BatchErrorMap")
 
 @_attrs_define
 class BatchErrorMap:
-    """Item errors keyed by request position (a JSON array instead when the positions are 0..n-1)."""
+    """Item errors keyed by request position (a JSON array instead when the positions are 0..n-1), or by the
+    request's own keys when the batch body is a JSON object.
+
+    """
 
     additional_properties: dict[str, BatchItemError] = _attrs_field(init=False, factory=dict)
 

@@ -38,9 +38,13 @@ class HookAttributes:
     description: None | str
     events_orderby_dir: EventsOrderbyDir | None
     category: Category | None
-    triggers: list[str]
+    triggers: list[Any]
     """ Trigger keys in the order they were added (`app/bundles/WebhookBundle/Entity/Webhook.php:328-333`).
-    Not checked against the catalogue: any string up to 50 characters is stored.
+    Not checked against the catalogue: any string up to 50 characters is stored. A stored key is a string,
+    but the answer to the write that sent an item that is not a string echoes it raw (`5`, a list, an
+    object); it is stored in PHP string form (`"5"`, `"Array"`)
+    (`app/bundles/WebhookBundle/Controller/Api/WebhookApiController.php:66-84`, `Webhook.php:328-362`,
+    `app/bundles/WebhookBundle/Entity/Event.php:113-121`).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -212,7 +216,7 @@ class HookAttributes:
 
         category = _parse_category(d.pop("category"))
 
-        triggers = cast(list[str], d.pop("triggers"))
+        triggers = cast(list[Any], d.pop("triggers"))
 
         hook_attributes = cls(
             is_published=is_published,

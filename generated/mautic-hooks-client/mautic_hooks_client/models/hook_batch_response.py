@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.batch_item_error import BatchItemError
     from ..models.hook import Hook
     from ..models.hook_index_map import HookIndexMap
+    from ..models.status_code_map import StatusCodeMap
 
 
 T = TypeVar("T", bound="HookBatchResponse")
@@ -21,8 +22,7 @@ T = TypeVar("T", bound="HookBatchResponse")
 @_attrs_define
 class HookBatchResponse:
     hooks: HookIndexMap | list[Hook]
-    status_codes: list[int]
-    """ One HTTP status per request item, in request order. """
+    status_codes: list[int] | StatusCodeMap
     errors: BatchErrorMap | list[BatchItemError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,7 +39,12 @@ class HookBatchResponse:
         else:
             hooks = self.hooks.to_dict()
 
-        status_codes = self.status_codes
+        status_codes: dict[str, Any] | list[int]
+        if isinstance(self.status_codes, list):
+            status_codes = self.status_codes
+
+        else:
+            status_codes = self.status_codes.to_dict()
 
         errors: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.errors, Unset):
@@ -71,6 +76,7 @@ class HookBatchResponse:
         from ..models.batch_item_error import BatchItemError  # noqa: PLC0415
         from ..models.hook import Hook  # noqa: PLC0415
         from ..models.hook_index_map import HookIndexMap  # noqa: PLC0415
+        from ..models.status_code_map import StatusCodeMap  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -96,7 +102,22 @@ class HookBatchResponse:
 
         hooks = _parse_hooks(d.pop("hooks"))
 
-        status_codes = cast(list[int], d.pop("statusCodes"))
+        def _parse_status_codes(data: object) -> list[int] | StatusCodeMap:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_status_codes_type_0 = cast(list[int], data)
+
+                return componentsschemas_status_codes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_status_codes_type_1 = StatusCodeMap.from_dict(data)
+
+            return componentsschemas_status_codes_type_1
+
+        status_codes = _parse_status_codes(d.pop("statusCodes"))
 
         def _parse_errors(data: object) -> BatchErrorMap | list[BatchItemError] | Unset:
             if isinstance(data, Unset):

@@ -17,24 +17,40 @@ class HookCreate:
     """The body of a create or a replace. Mautic accepts more than this describes: unknown fields are ignored,
     `isPublished` never fails (anything unrecognised is false, `app/bundles/CoreBundle/Form/RequestTrait.php:58-99`),
     text fields take any scalar, a missing `triggers` means none, and a scheme-less `webhookUrl` gets `http://`.
-    HTML tags are stripped from text fields (`RequestTrait.php:156-166`).
+
+    Text is cleaned before validation (`RequestTrait.php:156-166`,
+    `app/bundles/CoreBundle/Helper/InputHelper.php:117-152`):
+    HTML tags are stripped from `name`, `webhookUrl`, `secret` and `triggers`, while `description` keeps its
+    tags (its mask is `html`, `RequestTrait.php:161-164`); entities are decoded (`&amp;` → `&`); an unterminated
+    `<` is removed together with the characters after it (`a<b` → `a`), in every text field including
+    `description` and triggers (vendor joomla/filter `src/InputFilter.php:363-408`). Then `name`,
+    `description`, `webhookUrl` and `secret` (not triggers) are trimmed at both ends of every character in
+    `[\\pZ\\p{Cc}\\p{Cf}]` (NUL, BEL, C1 controls, soft hyphen, no-break space), not only of whitespace; such
+    characters inside the text stay (vendor symfony/form `Util/StringUtil.php:32-39`,
+    `Extension/Core/EventListener/TrimListener.php:34`; `app/bundles/WebhookBundle/Form/Type/WebhookType.php:34-81`).
 
     """
 
     name: str
-    """ Required, not blank. Error: "A name is required." (`Webhook.php:147-186`). The column is a
-    255-character string (`app/bundles/CoreBundle/Doctrine/Mapping/ClassMetadataBuilder.php:185-191`); longer
-    names fail in the database (500).
+    """ Required, not blank. Error: "A name is required." (`Webhook.php:147-186`). The column is
+    `varchar(191)` in utf8mb4: at most 191 **characters**, whatever their bytes; 192 or more fail in the
+    database, the generic 500 without `Mautic-Version`
+    (`app/bundles/CoreBundle/Doctrine/Mapping/ClassMetadataBuilder.php:23, 398-419, 471-474`, `Webhook.php:100`).
      """
     webhook_url: str
     """ Required, http or https. Error: "A valid URL is required." """
     triggers: list[str]
     """ Trigger keys. Not checked against `/hooks/triggers`; duplicates are collapsed; longer than 50
-    characters is a 500 (`WebhookApiController.php:66-84`, `Webhook.php:338-362`).
+    characters, or a null item, is a 500 (`WebhookApiController.php:66-84`, `Webhook.php:338-362`). Items
+    that are not strings are accepted too (echoed raw, stored in PHP string form, see `Hook.triggers`), and
+    form bodies may nest them (`triggers[a][b]=x`). A `triggers` that is not a list (a string, a number,
+    null) means none; an object's values are the keys.
      """
     description: None | str | Unset = UNSET
     secret: str | Unset = UNSET
-    """ Generated when absent or empty. A 255-character column (`Webhook.php:121-123`). """
+    """ Generated when absent or empty. A `varchar(191)` column like `name`: 192 characters or more are the
+    generic 500 (`Webhook.php:122`, `ClassMetadataBuilder.php:398-419`).
+     """
     events_orderby_dir: EventsOrderbyDir | None | Unset = UNSET
     """ ASC, DESC, empty or null; anything else: "This value is not valid." """
     category: int | Unset = UNSET

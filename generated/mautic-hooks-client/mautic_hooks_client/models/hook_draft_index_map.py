@@ -15,6 +15,8 @@ T = TypeVar("T", bound="HookDraftIndexMap")
 
 @_attrs_define
 class HookDraftIndexMap:
+    """Keyed like `HookIndexMap`."""
+
     additional_properties: dict[str, HookDraft] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,7 +15,10 @@ T = TypeVar("T", bound="HookIndexMap")
 
 @_attrs_define
 class HookIndexMap:
-    """Batch results keyed by request position when some positions are missing (PHP array with gaps)."""
+    """Batch results keyed by request position when some positions are missing (PHP array with gaps), or by the
+    request's own keys when the batch body is a JSON object or the ids a keyed PHP array (`ids[x]=3`).
+
+    """
 
     additional_properties: dict[str, Hook] = _attrs_field(init=False, factory=dict)
 

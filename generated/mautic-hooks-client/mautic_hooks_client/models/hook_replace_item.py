@@ -17,21 +17,27 @@ class HookReplaceItem:
     """A replace item; `id` names the webhook (a missing one is created with a new id)."""
 
     name: str
-    """ Required, not blank. Error: "A name is required." (`Webhook.php:147-186`). The column is a
-    255-character string (`app/bundles/CoreBundle/Doctrine/Mapping/ClassMetadataBuilder.php:185-191`); longer
-    names fail in the database (500).
+    """ Required, not blank. Error: "A name is required." (`Webhook.php:147-186`). The column is
+    `varchar(191)` in utf8mb4: at most 191 **characters**, whatever their bytes; 192 or more fail in the
+    database, the generic 500 without `Mautic-Version`
+    (`app/bundles/CoreBundle/Doctrine/Mapping/ClassMetadataBuilder.php:23, 398-419, 471-474`, `Webhook.php:100`).
      """
     webhook_url: str
     """ Required, http or https. Error: "A valid URL is required." """
     triggers: list[str]
     """ Trigger keys. Not checked against `/hooks/triggers`; duplicates are collapsed; longer than 50
-    characters is a 500 (`WebhookApiController.php:66-84`, `Webhook.php:338-362`).
+    characters, or a null item, is a 500 (`WebhookApiController.php:66-84`, `Webhook.php:338-362`). Items
+    that are not strings are accepted too (echoed raw, stored in PHP string form, see `Hook.triggers`), and
+    form bodies may nest them (`triggers[a][b]=x`). A `triggers` that is not a list (a string, a number,
+    null) means none; an object's values are the keys.
      """
     id: int
     """ Auto-increment id, never reused. """
     description: None | str | Unset = UNSET
     secret: str | Unset = UNSET
-    """ Generated when absent or empty. A 255-character column (`Webhook.php:121-123`). """
+    """ Generated when absent or empty. A `varchar(191)` column like `name`: 192 characters or more are the
+    generic 500 (`Webhook.php:122`, `ClassMetadataBuilder.php:398-419`).
+     """
     events_orderby_dir: EventsOrderbyDir | None | Unset = UNSET
     """ ASC, DESC, empty or null; anything else: "This value is not valid." """
     category: int | Unset = UNSET

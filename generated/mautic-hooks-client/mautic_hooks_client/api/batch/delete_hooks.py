@@ -48,6 +48,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -78,7 +83,14 @@ def sync_detailed(
     and turns `hooks` into an object keyed by position. Items the caller may not delete appear in
     `hooks`
     and in `errors` (403) and are kept. Always 200, no `statusCodes` (`CommonApiController.php:80-121`,
-    `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:61-126`).
+    `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:61-126`). Ids given as a keyed PHP array
+    (`ids[x]=3`) key `hooks` by those keys; without `ids`, the query's own values are the ids
+    (`?0=3&1=5`).
+    An id given twice appears twice in `hooks`, and its second deletion is a 404 in `errors`. The batch
+    limit
+    counts **query parameters**, not ids: more than 200 parameters is a 500, as for the other batch
+    operations, while one comma-separated `ids` of any length is not limited
+    (`CommonApiController.php:82-86`, `FetchCommonApiController.php:731-739`).
 
     Args:
         ids (str):
@@ -115,7 +127,14 @@ def sync(
     and turns `hooks` into an object keyed by position. Items the caller may not delete appear in
     `hooks`
     and in `errors` (403) and are kept. Always 200, no `statusCodes` (`CommonApiController.php:80-121`,
-    `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:61-126`).
+    `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:61-126`). Ids given as a keyed PHP array
+    (`ids[x]=3`) key `hooks` by those keys; without `ids`, the query's own values are the ids
+    (`?0=3&1=5`).
+    An id given twice appears twice in `hooks`, and its second deletion is a 404 in `errors`. The batch
+    limit
+    counts **query parameters**, not ids: more than 200 parameters is a 500, as for the other batch
+    operations, while one comma-separated `ids` of any length is not limited
+    (`CommonApiController.php:82-86`, `FetchCommonApiController.php:731-739`).
 
     Args:
         ids (str):
@@ -147,7 +166,14 @@ async def asyncio_detailed(
     and turns `hooks` into an object keyed by position. Items the caller may not delete appear in
     `hooks`
     and in `errors` (403) and are kept. Always 200, no `statusCodes` (`CommonApiController.php:80-121`,
-    `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:61-126`).
+    `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:61-126`). Ids given as a keyed PHP array
+    (`ids[x]=3`) key `hooks` by those keys; without `ids`, the query's own values are the ids
+    (`?0=3&1=5`).
+    An id given twice appears twice in `hooks`, and its second deletion is a 404 in `errors`. The batch
+    limit
+    counts **query parameters**, not ids: more than 200 parameters is a 500, as for the other batch
+    operations, while one comma-separated `ids` of any length is not limited
+    (`CommonApiController.php:82-86`, `FetchCommonApiController.php:731-739`).
 
     Args:
         ids (str):
@@ -182,7 +208,14 @@ async def asyncio(
     and turns `hooks` into an object keyed by position. Items the caller may not delete appear in
     `hooks`
     and in `errors` (403) and are kept. Always 200, no `statusCodes` (`CommonApiController.php:80-121`,
-    `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:61-126`).
+    `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:61-126`). Ids given as a keyed PHP array
+    (`ids[x]=3`) key `hooks` by those keys; without `ids`, the query's own values are the ids
+    (`?0=3&1=5`).
+    An id given twice appears twice in `hooks`, and its second deletion is a 404 in `errors`. The batch
+    limit
+    counts **query parameters**, not ids: more than 200 parameters is a 500, as for the other batch
+    operations, while one comma-separated `ids` of any length is not limited
+    (`CommonApiController.php:82-86`, `FetchCommonApiController.php:731-739`).
 
     Args:
         ids (str):

@@ -86,7 +86,11 @@ def sync_detailed(
     """Update several webhooks
 
      PATCH semantics per item (see `updateHook`): an item whose `id` does not exist fails with 404 in
-    `statusCodes` and `errors`. Always **200** (`CommonApiController.php:155-220`).
+    `statusCodes` and `errors`. Always **200** (`CommonApiController.php:155-220`). An item that is not
+    an
+    object (`"AAA"`, `null`, `false`, `0`) names no hook and is such a 404, not a 500
+    (`CommonApiController.php:155-180`,
+    `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:128-137`).
 
     Args:
         body (list[HookUpdateItem]):
@@ -118,7 +122,11 @@ def sync(
     """Update several webhooks
 
      PATCH semantics per item (see `updateHook`): an item whose `id` does not exist fails with 404 in
-    `statusCodes` and `errors`. Always **200** (`CommonApiController.php:155-220`).
+    `statusCodes` and `errors`. Always **200** (`CommonApiController.php:155-220`). An item that is not
+    an
+    object (`"AAA"`, `null`, `false`, `0`) names no hook and is such a 404, not a 500
+    (`CommonApiController.php:155-180`,
+    `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:128-137`).
 
     Args:
         body (list[HookUpdateItem]):
@@ -145,7 +153,11 @@ async def asyncio_detailed(
     """Update several webhooks
 
      PATCH semantics per item (see `updateHook`): an item whose `id` does not exist fails with 404 in
-    `statusCodes` and `errors`. Always **200** (`CommonApiController.php:155-220`).
+    `statusCodes` and `errors`. Always **200** (`CommonApiController.php:155-220`). An item that is not
+    an
+    object (`"AAA"`, `null`, `false`, `0`) names no hook and is such a 404, not a 500
+    (`CommonApiController.php:155-180`,
+    `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:128-137`).
 
     Args:
         body (list[HookUpdateItem]):
@@ -175,7 +187,11 @@ async def asyncio(
     """Update several webhooks
 
      PATCH semantics per item (see `updateHook`): an item whose `id` does not exist fails with 404 in
-    `statusCodes` and `errors`. Always **200** (`CommonApiController.php:155-220`).
+    `statusCodes` and `errors`. Always **200** (`CommonApiController.php:155-220`). An item that is not
+    an
+    object (`"AAA"`, `null`, `false`, `0`) names no hook and is such a 404, not a 500
+    (`CommonApiController.php:155-180`,
+    `app/bundles/ApiBundle/Helper/BatchIdToEntityHelper.php:128-137`).
 
     Args:
         body (list[HookUpdateItem]):

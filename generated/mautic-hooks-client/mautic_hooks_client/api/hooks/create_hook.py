@@ -94,10 +94,24 @@ def sync_detailed(
       (`CommonApiController.php:447-474`).
     - `secret` is generated (64 lowercase hex characters) when absent or empty
       (`app/bundles/WebhookBundle/Model/WebhookModel.php:142-149`).
-    - JSON is also read without a `Content-Type`; `application/x-www-form-urlencoded` and
-    `multipart/form-data`
-      bodies work too (`triggers[]=a&triggers[]=b`); other content types leave the body unread
-      (FOSRest `BodyListener`, `app/config/config.php:232-243`).
+    - JSON is also read without a `Content-Type` and as `application/x-json`; `application/x-www-form-
+    urlencoded`
+      and `multipart/form-data` bodies work too (`triggers[]=a&triggers[]=b`); other content types leave
+    the body
+      unread, and so does an upper-case `APPLICATION/JSON` (the media type lookup is case-sensitive):
+    the form
+      then sees no field and answers 400 "name: A name is required., webhookUrl: A valid URL is
+    required."
+      (FOSRest `BodyListener`, `app/config/config.php:232-243`; vendor symfony/http-foundation
+    `Request.php:1344-1362`).
+    - A body that PHP cannot decode is 400 in the listener shape, before authentication: truncated JSON,
+    `null`,
+      a number or string, `NaN`, a UTF-8 BOM, trailing text, invalid UTF-8, a lone surrogate escape
+    (`\\ud800`),
+      nesting deeper than 512 (vendor friendsofsymfony/rest-bundle `Decoder/JsonDecoder.php:26`,
+      `EventListener/BodyListener.php:100`). An empty body, `0`, `[]` and `{}` reach the form: 400 in
+    the
+      controller shape.
 
     Args:
         body (HookCreate): The body of a create or a replace. Mautic accepts more than this
@@ -106,7 +120,24 @@ def sync_detailed(
             `app/bundles/CoreBundle/Form/RequestTrait.php:58-99`),
             text fields take any scalar, a missing `triggers` means none, and a scheme-less
             `webhookUrl` gets `http://`.
-            HTML tags are stripped from text fields (`RequestTrait.php:156-166`).
+
+            Text is cleaned before validation (`RequestTrait.php:156-166`,
+            `app/bundles/CoreBundle/Helper/InputHelper.php:117-152`):
+            HTML tags are stripped from `name`, `webhookUrl`, `secret` and `triggers`, while
+            `description` keeps its
+            tags (its mask is `html`, `RequestTrait.php:161-164`); entities are decoded (`&amp;` →
+            `&`); an unterminated
+            `<` is removed together with the characters after it (`a<b` → `a`), in every text field
+            including
+            `description` and triggers (vendor joomla/filter `src/InputFilter.php:363-408`). Then
+            `name`,
+            `description`, `webhookUrl` and `secret` (not triggers) are trimmed at both ends of every
+            character in
+            `[\\pZ\\p{Cc}\\p{Cf}]` (NUL, BEL, C1 controls, soft hyphen, no-break space), not only of
+            whitespace; such
+            characters inside the text stay (vendor symfony/form `Util/StringUtil.php:32-39`,
+            `Extension/Core/EventListener/TrimListener.php:34`;
+            `app/bundles/WebhookBundle/Form/Type/WebhookType.php:34-81`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,10 +177,24 @@ def sync(
       (`CommonApiController.php:447-474`).
     - `secret` is generated (64 lowercase hex characters) when absent or empty
       (`app/bundles/WebhookBundle/Model/WebhookModel.php:142-149`).
-    - JSON is also read without a `Content-Type`; `application/x-www-form-urlencoded` and
-    `multipart/form-data`
-      bodies work too (`triggers[]=a&triggers[]=b`); other content types leave the body unread
-      (FOSRest `BodyListener`, `app/config/config.php:232-243`).
+    - JSON is also read without a `Content-Type` and as `application/x-json`; `application/x-www-form-
+    urlencoded`
+      and `multipart/form-data` bodies work too (`triggers[]=a&triggers[]=b`); other content types leave
+    the body
+      unread, and so does an upper-case `APPLICATION/JSON` (the media type lookup is case-sensitive):
+    the form
+      then sees no field and answers 400 "name: A name is required., webhookUrl: A valid URL is
+    required."
+      (FOSRest `BodyListener`, `app/config/config.php:232-243`; vendor symfony/http-foundation
+    `Request.php:1344-1362`).
+    - A body that PHP cannot decode is 400 in the listener shape, before authentication: truncated JSON,
+    `null`,
+      a number or string, `NaN`, a UTF-8 BOM, trailing text, invalid UTF-8, a lone surrogate escape
+    (`\\ud800`),
+      nesting deeper than 512 (vendor friendsofsymfony/rest-bundle `Decoder/JsonDecoder.php:26`,
+      `EventListener/BodyListener.php:100`). An empty body, `0`, `[]` and `{}` reach the form: 400 in
+    the
+      controller shape.
 
     Args:
         body (HookCreate): The body of a create or a replace. Mautic accepts more than this
@@ -158,7 +203,24 @@ def sync(
             `app/bundles/CoreBundle/Form/RequestTrait.php:58-99`),
             text fields take any scalar, a missing `triggers` means none, and a scheme-less
             `webhookUrl` gets `http://`.
-            HTML tags are stripped from text fields (`RequestTrait.php:156-166`).
+
+            Text is cleaned before validation (`RequestTrait.php:156-166`,
+            `app/bundles/CoreBundle/Helper/InputHelper.php:117-152`):
+            HTML tags are stripped from `name`, `webhookUrl`, `secret` and `triggers`, while
+            `description` keeps its
+            tags (its mask is `html`, `RequestTrait.php:161-164`); entities are decoded (`&amp;` →
+            `&`); an unterminated
+            `<` is removed together with the characters after it (`a<b` → `a`), in every text field
+            including
+            `description` and triggers (vendor joomla/filter `src/InputFilter.php:363-408`). Then
+            `name`,
+            `description`, `webhookUrl` and `secret` (not triggers) are trimmed at both ends of every
+            character in
+            `[\\pZ\\p{Cc}\\p{Cf}]` (NUL, BEL, C1 controls, soft hyphen, no-break space), not only of
+            whitespace; such
+            characters inside the text stay (vendor symfony/form `Util/StringUtil.php:32-39`,
+            `Extension/Core/EventListener/TrimListener.php:34`;
+            `app/bundles/WebhookBundle/Form/Type/WebhookType.php:34-81`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,10 +255,24 @@ async def asyncio_detailed(
       (`CommonApiController.php:447-474`).
     - `secret` is generated (64 lowercase hex characters) when absent or empty
       (`app/bundles/WebhookBundle/Model/WebhookModel.php:142-149`).
-    - JSON is also read without a `Content-Type`; `application/x-www-form-urlencoded` and
-    `multipart/form-data`
-      bodies work too (`triggers[]=a&triggers[]=b`); other content types leave the body unread
-      (FOSRest `BodyListener`, `app/config/config.php:232-243`).
+    - JSON is also read without a `Content-Type` and as `application/x-json`; `application/x-www-form-
+    urlencoded`
+      and `multipart/form-data` bodies work too (`triggers[]=a&triggers[]=b`); other content types leave
+    the body
+      unread, and so does an upper-case `APPLICATION/JSON` (the media type lookup is case-sensitive):
+    the form
+      then sees no field and answers 400 "name: A name is required., webhookUrl: A valid URL is
+    required."
+      (FOSRest `BodyListener`, `app/config/config.php:232-243`; vendor symfony/http-foundation
+    `Request.php:1344-1362`).
+    - A body that PHP cannot decode is 400 in the listener shape, before authentication: truncated JSON,
+    `null`,
+      a number or string, `NaN`, a UTF-8 BOM, trailing text, invalid UTF-8, a lone surrogate escape
+    (`\\ud800`),
+      nesting deeper than 512 (vendor friendsofsymfony/rest-bundle `Decoder/JsonDecoder.php:26`,
+      `EventListener/BodyListener.php:100`). An empty body, `0`, `[]` and `{}` reach the form: 400 in
+    the
+      controller shape.
 
     Args:
         body (HookCreate): The body of a create or a replace. Mautic accepts more than this
@@ -205,7 +281,24 @@ async def asyncio_detailed(
             `app/bundles/CoreBundle/Form/RequestTrait.php:58-99`),
             text fields take any scalar, a missing `triggers` means none, and a scheme-less
             `webhookUrl` gets `http://`.
-            HTML tags are stripped from text fields (`RequestTrait.php:156-166`).
+
+            Text is cleaned before validation (`RequestTrait.php:156-166`,
+            `app/bundles/CoreBundle/Helper/InputHelper.php:117-152`):
+            HTML tags are stripped from `name`, `webhookUrl`, `secret` and `triggers`, while
+            `description` keeps its
+            tags (its mask is `html`, `RequestTrait.php:161-164`); entities are decoded (`&amp;` →
+            `&`); an unterminated
+            `<` is removed together with the characters after it (`a<b` → `a`), in every text field
+            including
+            `description` and triggers (vendor joomla/filter `src/InputFilter.php:363-408`). Then
+            `name`,
+            `description`, `webhookUrl` and `secret` (not triggers) are trimmed at both ends of every
+            character in
+            `[\\pZ\\p{Cc}\\p{Cf}]` (NUL, BEL, C1 controls, soft hyphen, no-break space), not only of
+            whitespace; such
+            characters inside the text stay (vendor symfony/form `Util/StringUtil.php:32-39`,
+            `Extension/Core/EventListener/TrimListener.php:34`;
+            `app/bundles/WebhookBundle/Form/Type/WebhookType.php:34-81`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,10 +336,24 @@ async def asyncio(
       (`CommonApiController.php:447-474`).
     - `secret` is generated (64 lowercase hex characters) when absent or empty
       (`app/bundles/WebhookBundle/Model/WebhookModel.php:142-149`).
-    - JSON is also read without a `Content-Type`; `application/x-www-form-urlencoded` and
-    `multipart/form-data`
-      bodies work too (`triggers[]=a&triggers[]=b`); other content types leave the body unread
-      (FOSRest `BodyListener`, `app/config/config.php:232-243`).
+    - JSON is also read without a `Content-Type` and as `application/x-json`; `application/x-www-form-
+    urlencoded`
+      and `multipart/form-data` bodies work too (`triggers[]=a&triggers[]=b`); other content types leave
+    the body
+      unread, and so does an upper-case `APPLICATION/JSON` (the media type lookup is case-sensitive):
+    the form
+      then sees no field and answers 400 "name: A name is required., webhookUrl: A valid URL is
+    required."
+      (FOSRest `BodyListener`, `app/config/config.php:232-243`; vendor symfony/http-foundation
+    `Request.php:1344-1362`).
+    - A body that PHP cannot decode is 400 in the listener shape, before authentication: truncated JSON,
+    `null`,
+      a number or string, `NaN`, a UTF-8 BOM, trailing text, invalid UTF-8, a lone surrogate escape
+    (`\\ud800`),
+      nesting deeper than 512 (vendor friendsofsymfony/rest-bundle `Decoder/JsonDecoder.php:26`,
+      `EventListener/BodyListener.php:100`). An empty body, `0`, `[]` and `{}` reach the form: 400 in
+    the
+      controller shape.
 
     Args:
         body (HookCreate): The body of a create or a replace. Mautic accepts more than this
@@ -255,7 +362,24 @@ async def asyncio(
             `app/bundles/CoreBundle/Form/RequestTrait.php:58-99`),
             text fields take any scalar, a missing `triggers` means none, and a scheme-less
             `webhookUrl` gets `http://`.
-            HTML tags are stripped from text fields (`RequestTrait.php:156-166`).
+
+            Text is cleaned before validation (`RequestTrait.php:156-166`,
+            `app/bundles/CoreBundle/Helper/InputHelper.php:117-152`):
+            HTML tags are stripped from `name`, `webhookUrl`, `secret` and `triggers`, while
+            `description` keeps its
+            tags (its mask is `html`, `RequestTrait.php:161-164`); entities are decoded (`&amp;` →
+            `&`); an unterminated
+            `<` is removed together with the characters after it (`a<b` → `a`), in every text field
+            including
+            `description` and triggers (vendor joomla/filter `src/InputFilter.php:363-408`). Then
+            `name`,
+            `description`, `webhookUrl` and `secret` (not triggers) are trimmed at both ends of every
+            character in
+            `[\\pZ\\p{Cc}\\p{Cf}]` (NUL, BEL, C1 controls, soft hyphen, no-break space), not only of
+            whitespace; such
+            characters inside the text stay (vendor symfony/form `Util/StringUtil.php:32-39`,
+            `Extension/Core/EventListener/TrimListener.php:34`;
+            `app/bundles/WebhookBundle/Form/Type/WebhookType.php:34-81`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

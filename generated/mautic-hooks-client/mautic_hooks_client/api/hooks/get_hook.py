@@ -8,18 +8,31 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.hook_response import HookResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: int,
+    *,
+    select: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_select: list[str] | Unset = UNSET
+    if not isinstance(select, Unset):
+        json_select = select
+
+    params["select[]"] = json_select
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/hooks/{id}".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -69,14 +82,18 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
+    select: list[str] | Unset = UNSET,
 ) -> Response[ErrorResponse | HookResponse]:
     """Get a webhook
 
      Returns one webhook. A missing id (including 0) is 404 before any permission check, so a forbidden
     existing hook is 403 and a missing one 404 whoever asks (`FetchCommonApiController.php:308-336`).
+    `select[]` is honoured here too: the answer is then a `SelectedHook`, with its null fields left out
+    (`FetchCommonApiController.php:308-317, 712-715`).
 
     Args:
         id (int):
+        select (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -88,6 +105,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        select=select,
     )
 
     response = client.get_httpx_client().request(
@@ -101,14 +119,18 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
+    select: list[str] | Unset = UNSET,
 ) -> ErrorResponse | HookResponse | None:
     """Get a webhook
 
      Returns one webhook. A missing id (including 0) is 404 before any permission check, so a forbidden
     existing hook is 403 and a missing one 404 whoever asks (`FetchCommonApiController.php:308-336`).
+    `select[]` is honoured here too: the answer is then a `SelectedHook`, with its null fields left out
+    (`FetchCommonApiController.php:308-317, 712-715`).
 
     Args:
         id (int):
+        select (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,6 +143,7 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        select=select,
     ).parsed
 
 
@@ -128,14 +151,18 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
+    select: list[str] | Unset = UNSET,
 ) -> Response[ErrorResponse | HookResponse]:
     """Get a webhook
 
      Returns one webhook. A missing id (including 0) is 404 before any permission check, so a forbidden
     existing hook is 403 and a missing one 404 whoever asks (`FetchCommonApiController.php:308-336`).
+    `select[]` is honoured here too: the answer is then a `SelectedHook`, with its null fields left out
+    (`FetchCommonApiController.php:308-317, 712-715`).
 
     Args:
         id (int):
+        select (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,6 +174,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        select=select,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -158,14 +186,18 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
+    select: list[str] | Unset = UNSET,
 ) -> ErrorResponse | HookResponse | None:
     """Get a webhook
 
      Returns one webhook. A missing id (including 0) is 404 before any permission check, so a forbidden
     existing hook is 403 and a missing one 404 whoever asks (`FetchCommonApiController.php:308-336`).
+    `select[]` is honoured here too: the answer is then a `SelectedHook`, with its null fields left out
+    (`FetchCommonApiController.php:308-317, 712-715`).
 
     Args:
         id (int):
+        select (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,5 +211,6 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            select=select,
         )
     ).parsed

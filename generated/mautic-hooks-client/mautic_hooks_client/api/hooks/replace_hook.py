@@ -117,7 +117,24 @@ def sync_detailed(
             `app/bundles/CoreBundle/Form/RequestTrait.php:58-99`),
             text fields take any scalar, a missing `triggers` means none, and a scheme-less
             `webhookUrl` gets `http://`.
-            HTML tags are stripped from text fields (`RequestTrait.php:156-166`).
+
+            Text is cleaned before validation (`RequestTrait.php:156-166`,
+            `app/bundles/CoreBundle/Helper/InputHelper.php:117-152`):
+            HTML tags are stripped from `name`, `webhookUrl`, `secret` and `triggers`, while
+            `description` keeps its
+            tags (its mask is `html`, `RequestTrait.php:161-164`); entities are decoded (`&amp;` →
+            `&`); an unterminated
+            `<` is removed together with the characters after it (`a<b` → `a`), in every text field
+            including
+            `description` and triggers (vendor joomla/filter `src/InputFilter.php:363-408`). Then
+            `name`,
+            `description`, `webhookUrl` and `secret` (not triggers) are trimmed at both ends of every
+            character in
+            `[\\pZ\\p{Cc}\\p{Cf}]` (NUL, BEL, C1 controls, soft hyphen, no-break space), not only of
+            whitespace; such
+            characters inside the text stay (vendor symfony/form `Util/StringUtil.php:32-39`,
+            `Extension/Core/EventListener/TrimListener.php:34`;
+            `app/bundles/WebhookBundle/Form/Type/WebhookType.php:34-81`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +184,24 @@ def sync(
             `app/bundles/CoreBundle/Form/RequestTrait.php:58-99`),
             text fields take any scalar, a missing `triggers` means none, and a scheme-less
             `webhookUrl` gets `http://`.
-            HTML tags are stripped from text fields (`RequestTrait.php:156-166`).
+
+            Text is cleaned before validation (`RequestTrait.php:156-166`,
+            `app/bundles/CoreBundle/Helper/InputHelper.php:117-152`):
+            HTML tags are stripped from `name`, `webhookUrl`, `secret` and `triggers`, while
+            `description` keeps its
+            tags (its mask is `html`, `RequestTrait.php:161-164`); entities are decoded (`&amp;` →
+            `&`); an unterminated
+            `<` is removed together with the characters after it (`a<b` → `a`), in every text field
+            including
+            `description` and triggers (vendor joomla/filter `src/InputFilter.php:363-408`). Then
+            `name`,
+            `description`, `webhookUrl` and `secret` (not triggers) are trimmed at both ends of every
+            character in
+            `[\\pZ\\p{Cc}\\p{Cf}]` (NUL, BEL, C1 controls, soft hyphen, no-break space), not only of
+            whitespace; such
+            characters inside the text stay (vendor symfony/form `Util/StringUtil.php:32-39`,
+            `Extension/Core/EventListener/TrimListener.php:34`;
+            `app/bundles/WebhookBundle/Form/Type/WebhookType.php:34-81`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,7 +246,24 @@ async def asyncio_detailed(
             `app/bundles/CoreBundle/Form/RequestTrait.php:58-99`),
             text fields take any scalar, a missing `triggers` means none, and a scheme-less
             `webhookUrl` gets `http://`.
-            HTML tags are stripped from text fields (`RequestTrait.php:156-166`).
+
+            Text is cleaned before validation (`RequestTrait.php:156-166`,
+            `app/bundles/CoreBundle/Helper/InputHelper.php:117-152`):
+            HTML tags are stripped from `name`, `webhookUrl`, `secret` and `triggers`, while
+            `description` keeps its
+            tags (its mask is `html`, `RequestTrait.php:161-164`); entities are decoded (`&amp;` →
+            `&`); an unterminated
+            `<` is removed together with the characters after it (`a<b` → `a`), in every text field
+            including
+            `description` and triggers (vendor joomla/filter `src/InputFilter.php:363-408`). Then
+            `name`,
+            `description`, `webhookUrl` and `secret` (not triggers) are trimmed at both ends of every
+            character in
+            `[\\pZ\\p{Cc}\\p{Cf}]` (NUL, BEL, C1 controls, soft hyphen, no-break space), not only of
+            whitespace; such
+            characters inside the text stay (vendor symfony/form `Util/StringUtil.php:32-39`,
+            `Extension/Core/EventListener/TrimListener.php:34`;
+            `app/bundles/WebhookBundle/Form/Type/WebhookType.php:34-81`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,7 +311,24 @@ async def asyncio(
             `app/bundles/CoreBundle/Form/RequestTrait.php:58-99`),
             text fields take any scalar, a missing `triggers` means none, and a scheme-less
             `webhookUrl` gets `http://`.
-            HTML tags are stripped from text fields (`RequestTrait.php:156-166`).
+
+            Text is cleaned before validation (`RequestTrait.php:156-166`,
+            `app/bundles/CoreBundle/Helper/InputHelper.php:117-152`):
+            HTML tags are stripped from `name`, `webhookUrl`, `secret` and `triggers`, while
+            `description` keeps its
+            tags (its mask is `html`, `RequestTrait.php:161-164`); entities are decoded (`&amp;` →
+            `&`); an unterminated
+            `<` is removed together with the characters after it (`a<b` → `a`), in every text field
+            including
+            `description` and triggers (vendor joomla/filter `src/InputFilter.php:363-408`). Then
+            `name`,
+            `description`, `webhookUrl` and `secret` (not triggers) are trimmed at both ends of every
+            character in
+            `[\\pZ\\p{Cc}\\p{Cf}]` (NUL, BEL, C1 controls, soft hyphen, no-break space), not only of
+            whitespace; such
+            characters inside the text stay (vendor symfony/form `Util/StringUtil.php:32-39`,
+            `Extension/Core/EventListener/TrimListener.php:34`;
+            `app/bundles/WebhookBundle/Form/Type/WebhookType.php:34-81`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
