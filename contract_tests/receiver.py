@@ -7,9 +7,6 @@ Answers are configurable per path prefix: a status and body, a delay, or closing
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import http.server
 import socket
 import threading
@@ -24,13 +21,6 @@ DELIVERY_TRIGGERS = (
     "mautic.lead_points_change",
     "mautic.lead_post_delete",
 )
-
-
-def verify_signature(body: bytes, signature: str, secret: str) -> bool:
-    """Mautic's Webhook-Signature: base64(HMAC-SHA256(raw body, secret)), compared in constant time
-    (DELIVERIES.md §3; Http/Client.php:35)."""
-    expected = base64.b64encode(hmac.new(secret.encode(), body, hashlib.sha256).digest()).decode("ascii")
-    return hmac.compare_digest(expected, signature.strip())
 
 
 @dataclass(frozen=True)
