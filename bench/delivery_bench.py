@@ -34,7 +34,8 @@ HOOK = json.dumps({"name": "Bench hook", "webhookUrl": "http://127.0.0.1:9/bench
 
 
 def _sandbox(tree: Path | None) -> SandboxProcess:
-    env = {"PYTHONPATH": str(tree)} if tree else None  # another checkout's sandbox package wins
+    # Another checkout's sandbox package wins over the editable install and the working directory.
+    env = {"PYTHONPATH": str(tree), "PYTHONSAFEPATH": "1"} if tree else None
     return SandboxProcess(env=env)
 
 

@@ -125,6 +125,7 @@ class Sandbox:
         if crm_found is not None:
             action, ids = crm_found
             response, events = action(CrmCall(self.conn, principal, ids, body))
+            events = [event for event in events if self.dispatcher.listened(event.trigger)]
             if events:
                 # Mautic POSTs inside the triggering request (immediate_process); a worker thread keeps
                 # the server answering other requests meanwhile.

@@ -22,6 +22,8 @@ CREATE TABLE IF NOT EXISTS webhook_queue (
     date_added TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS webhook_queue_by_hook ON webhook_queue(hook_id, id);
+-- Subscribers of a trigger, looked up for every event (Dispatcher.listened, .subscribers).
+CREATE INDEX IF NOT EXISTS hook_events_by_type ON hook_events(event_type, hook_id);
 """
 
 
