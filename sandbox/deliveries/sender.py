@@ -102,7 +102,10 @@ def post(url: str, body: bytes, signature: str, site_url: str, timeout: float, a
         error = f"cURL error 28: Operation timed out after {ms} milliseconds with 0 bytes received"
     except (http.client.RemoteDisconnected, ConnectionResetError, http.client.BadStatusLine):
         error = "cURL error 52: Empty reply from server"
-    except (OSError, http.client.HTTPException) as exc:
+    except OSError as exc:  # unreachable network or host, before any byte was exchanged
+        ms = int((time.monotonic() - start) * 1000)
+        error = f"cURL error 7: Failed to connect to {host} port {port} after {ms} ms: {exc.strerror or exc}"
+    except http.client.HTTPException as exc:
         error = f"cURL error 56: Failure when receiving data from the peer: {exc}"
     finally:
         conn.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import httpx
 import pytest
 from delivery_support import logs
 
@@ -133,3 +134,21 @@ def test_the_log_notes_carry_the_payload_as_sent(hooks, receiver, bump, sandbox)
         rows[1]["note"] == f"{receiver.url}/f/note returned 500 with payload: {delivery.body.decode()}"[:190]
     )
     json.loads(delivery.body)
+
+
+def test_deliver_to_any_host_lifts_the_refusal_and_says_so(receiver):
+    with SandboxProcess(extra_args=["--deliver-to-any-host", "--delivery-timeout", "0.5"]) as open_sandbox:
+        with httpx.Client(base_url=open_sandbox.api_url, auth=open_sandbox.admin, timeout=30) as api:
+            hook = api.post(
+                "/hooks/new",
+                json={
+                    "name": "far",
+                    "webhookUrl": "http://192.0.2.10/hook",
+                    "triggers": ["mautic.company_post_save"],
+                },
+            ).json()["hook"]
+            assert api.post("/companies/new", json={"companyname": "Far Away Ltd"}).status_code == 201
+        (row,) = logs(open_sandbox.db_path, hook["id"])
+        assert "refused to deliver" not in row["note"]
+        assert row["note"].startswith(("cURL error 7: Failed to connect to 192.0.2.10", "cURL error 28:"))
+        assert any("delivering to non-loopback host 192.0.2.10" in line for line in open_sandbox.output)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import httpx
 import pytest
 from delivery_support import events, logs, recording, sandbox_command
 
@@ -84,3 +85,25 @@ def test_immediate_mode_command_and_unpublished_hook(sandbox, hooks):
         "process-webhooks", "--db", str(sandbox.db_path), "--webhook-id", str(hook["id"])
     )
     assert result.returncode == 1 and "No published webhooks found" in result.stdout
+
+
+def test_the_global_direction_and_limit_apply_to_hooks_without_their_own(receiver):
+    """``--events-orderby-dir DESC --webhook-limit 3``: the hook without eventsOrderbyDir goes DESC, the ASC
+    one stays ASC, 3 events per POST (the q2-desc-limit3 run of _command_process_batches.json)."""
+    extra = ["--queue-mode", "command_process", "--events-orderby-dir", "DESC", "--webhook-limit", "3"]
+    with SandboxProcess(extra_args=extra) as desc_sandbox:
+        with httpx.Client(base_url=desc_sandbox.api_url, auth=desc_sandbox.admin, timeout=30) as api:
+            for name, direction in (("q-default", None), ("q-asc", "ASC"), ("q-desc", "DESC")):
+                body = {"name": name, "webhookUrl": f"{receiver.url}/q3/{name}", "triggers": list(TRIGGERS)}
+                api.post("/hooks/new", json={**body, "eventsOrderbyDir": direction}).raise_for_status()
+            contact = api.post("/contacts/new", json={"firstname": "Queue"}).json()["contact"]["id"]
+            for _ in range(6):
+                api.post(f"/contacts/{contact}/points/plus/1").raise_for_status()
+        _process(desc_sandbox)
+    got = receiver.wait_for(12, path="/q3/")
+    batches: dict[str, list] = {}
+    for d in got:
+        batches.setdefault(d.path.rsplit("/", 1)[1], []).append(
+            [(k, len(v)) for k, v in json.loads(d.body).items()]
+        )
+    assert batches == _recorded_batches("q2-desc-limit3")
