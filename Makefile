@@ -10,7 +10,7 @@ BIN     := $(VENV)/bin
 NODEBIN := node_modules/.bin
 SPEC    := openapi.yaml
 
-.PHONY: help lint docs generate test contract sweep sandbox mutation bench clean
+.PHONY: help lint docs generate test contract sweep sandbox mutation bench clean replay record diff
 
 help: ## List the targets
 	@echo "mautic-hooks-contract — make targets:"
@@ -69,6 +69,16 @@ sweep: $(VENV)/.installed ## Delete hooks that interrupted contract runs left on
 
 sandbox: $(VENV)/.installed ## Run the Mautic-compatible sandbox on 127.0.0.1:8080 (SANDBOX_PORT, SANDBOX_DB)
 	$(BIN)/python -m sandbox serve
+
+# --- recordings: real Mautic as the judge (recording/) ------------------------------------------------
+replay: $(VENV)/.installed ## Replay recordings against a fresh sandbox each (RECORDING=file; default: every shipped one)
+	$(BIN)/python -m recording replay $(RECORDING)
+
+record: $(VENV)/.installed ## Record the probe catalogue against MAUTIC_URL (or a sandbox) into RECORDING=file
+	$(BIN)/python -m recording record --out $(or $(RECORDING),reports/recording-$(shell date +%Y%m%d-%H%M%S).jsonl)
+
+diff: $(VENV)/.installed ## Compare two recordings of the same catalogue by group: A=old.jsonl B=new.jsonl
+	$(BIN)/python -m recording diff $(A) $(B)
 
 # --- evidence: the suite's power and the speed figures in BENCHMARKS.md -------------------------------
 mutation: $(VENV)/.installed ## Run the suite against every fault of the sandbox's catalogue; all must be caught

@@ -131,8 +131,9 @@ def test_put_without_triggers_removes_every_trigger() -> None:
 
 @pytest.mark.clause("create-echoes-input", "#/paths/~1hooks~1new/post")
 def test_create_accepts_the_longest_name() -> None:
-    """A name of 255 characters, the column's size, is valid and stored whole."""
-    name = LEDGER.prefix + "n" * (255 - len(LEDGER.prefix))
+    """A name of 191 characters, the column's size (an indexed varchar(191),
+    app/bundles/CoreBundle/Doctrine/Mapping/ClassMetadataBuilder.php:23), is valid and stored whole."""
+    name = LEDGER.prefix + "n" * (191 - len(LEDGER.prefix))
     response = API.create(LEDGER.mark({"name": name.removeprefix(LEDGER.prefix), "triggers": []}))
     LEDGER.record(response)
     assert expect_status(response, 201)["hook"]["name"] == name, (

@@ -88,6 +88,7 @@ def serve(settings: Settings) -> int:
     import uvloop
 
     from .app import create_app
+    from .protocol import AnyMethodProtocol
     from .seed import seed as run_seed
 
     sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
@@ -102,7 +103,7 @@ def serve(settings: Settings) -> int:
     config = uvicorn.Config(
         app,
         loop="uvloop",
-        http="httptools",
+        http=AnyMethodProtocol,  # httptools, with h11 for methods it cannot parse (sandbox/protocol.py)
         access_log=False,
         log_level="warning",
         lifespan="off",

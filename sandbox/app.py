@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from . import db, oauth, routing
+from . import db, oauth, pages, routing
 from .auth import Authenticator
 from .body import parse_body
 from .crm import routes as crm_routes
@@ -76,9 +76,17 @@ class Sandbox:
 
     async def handle(self, request: Request) -> Response:
         method = request.method
+        if method == "TRACE":
+            return pages.trace_refused()  # the web server answers it; Mautic never sees it
+        scope = request.scope
+        path = scope["path"]
+        if path == "/index.php" or path.startswith("/index.php/"):
+            # Apache's rewrite runs before PHP, whatever the method, credentials or API switches.
+            query = scope["query_string"].decode("latin-1")
+            target = "/" + path[len("/index.php/") :] + (f"?{query}" if query else "")
+            return pages.front_controller_redirect(_origin(request) + target)
         if method == "OPTIONS":
             return Response(status_code=204)
-        scope = request.scope
         raw_query = scope["query_string"].decode("latin-1")
         uri = scope.get("raw_path", b"").decode("latin-1") or scope["path"]
         uri += f"?{raw_query}" if raw_query else ""
@@ -91,7 +99,6 @@ class Sandbox:
         if is_api and has_basic and not self.settings.basic_auth_enabled:
             return listener_error(403, BASIC_DISABLED, "access_denied")
 
-        path = scope["path"]
         found = routing.match(method, path)
         crm_found = crm_routes.match(method, path) if found is None else None
         body = parse_body(
@@ -110,8 +117,9 @@ class Sandbox:
                 self.settings.token_lifetime,
             )
         if not path.startswith("/api"):
-            # Outside the ^/api firewall Mautic serves public pages; the sandbox has none.
-            return url_not_found(uri)
+            # Outside the ^/api firewall Mautic serves public pages; the sandbox has none. The error is JSON
+            # only for what Mautic counts as an API request (the URI holds /api or /oauth).
+            return url_not_found(uri) if is_api else pages.not_found_page()
         query_token = query.get("access_token")
         principal = self.faults.authenticated(
             self.conn,
@@ -147,12 +155,13 @@ def _basic_pair(authorization: str) -> tuple[str, str] | None:
     return user, password
 
 
+def _origin(request: Request) -> str:
+    return f"{request.url.scheme}://{request.headers.get('host', 'localhost')}"
+
+
 def _redirect(request: Request, path: str, raw_query: str) -> Response:
-    """Symfony's RedirectController::urlRedirectAction: 301 to the absolute slash-less URL.
-    Symfony's body is a small HTML page; the sandbox never sends HTML, so the body is empty."""
-    host = request.headers.get("host", "localhost")
-    location = f"{request.url.scheme}://{host}{path}" + (f"?{raw_query}" if raw_query else "")
-    return Response(status_code=301, headers={"Location": location})
+    """Symfony's RedirectController::urlRedirectAction: 301 to the absolute slash-less URL."""
+    return pages.symfony_redirect(_origin(request) + path + (f"?{raw_query}" if raw_query else ""))
 
 
 def create_app(settings: Settings) -> ASGIApp:

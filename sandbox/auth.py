@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 
 from . import db
-from .errors import AUTH_DENIED, BAD_CREDENTIALS, listener_error
+from .errors import AUTH_DENIED, BAD_CREDENTIALS, generic_message, listener_error
 
 _BEARER = re.compile(r"Bearer\s(\S+)")  # oauth2-php getBearerTokenFromHeaders
 
@@ -70,12 +70,10 @@ class Authenticator:
             match = _BEARER.search(authorization)
             token = match.group(1) if match else None
         if token and query_token:
-            # oauth2-php getBearerToken: only one transport at a time.
-            return listener_error(
-                400,
-                "Only one method may be used to authenticate at a time (Auth header, GET or POST).",
-                "invalid_request",
-            )
+            # oauth2-php refuses two transports at once by throwing an OAuth2AuthenticateException that no
+            # listener handles (vendor friendsofsymfony/oauth2-php lib/OAuth2.php:517,
+            # app/bundles/ApiBundle/EventListener/ApiSubscriber.php): the generic 500.
+            return listener_error(500, generic_message(500), None)
         token = token or query_token
         if token:
             return self._bearer(token)

@@ -8,6 +8,7 @@ anything else is left unread (vendor FOSRestBundle EventListener/BodyListener.ph
 from __future__ import annotations
 
 import json
+import re
 from email.parser import BytesParser
 from email.policy import HTTP
 
@@ -33,11 +34,13 @@ def parse_body(method: str, content_type: str | None, raw: bytes, route_is_json:
     """
     if method not in _DECODED_METHODS:
         return {}
-    mime = (content_type or "").split(";", 1)[0].strip().lower()
-    if mime == "application/x-www-form-urlencoded":
+    mime = (content_type or "").split(";", 1)[0].strip()
+    if mime.lower() == "application/x-www-form-urlencoded":
         return parse_query(raw.decode("utf-8", "replace"))
-    if mime == "multipart/form-data":
+    if mime.lower() == "multipart/form-data":
         return _parse_multipart(content_type, raw)
+    # Request::getFormat compares media types case-sensitively (vendor symfony/http-foundation
+    # Request.php:1344-1362): "APPLICATION/JSON" has no format, so the body is not decoded at all.
     if not (mime in _JSON_TYPES or (not mime and route_is_json)):
         return {}
     # `!empty($content)`: an empty body and the string "0" are never decoded.
@@ -47,9 +50,40 @@ def parse_body(method: str, content_type: str | None, raw: bytes, route_is_json:
         data = _decode_json(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError):
         raise MauticError(400) from None
-    if not isinstance(data, (dict, list)):
+    if not isinstance(data, (dict, list)) or not _php_decodable(data):
         raise MauticError(400)
     return data
+
+
+PHP_JSON_DEPTH = (
+    512  # json_decode's default depth (vendor friendsofsymfony/rest-bundle Decoder/JsonDecoder.php:26)
+)
+
+
+def _php_decodable(data) -> bool:
+    """What Python decodes but PHP's json_decode refuses (so BodyListener.php:100 answers 400): nesting
+    deeper than 512 arrays/objects, and a lone UTF-16 surrogate escape (JSON_ERROR_UTF16)."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, (dict, list)):
+            if depth > PHP_JSON_DEPTH:
+                return False
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            for key, item in items:
+                if isinstance(key, str) and _has_surrogate(key):
+                    return False
+                stack.append((item, depth + 1))
+        elif isinstance(value, str) and _has_surrogate(value):
+            return False
+    return True
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _has_surrogate(text: str) -> bool:
+    return _SURROGATE.search(text) is not None
 
 
 def _parse_multipart(content_type: str, raw: bytes) -> dict:

@@ -59,15 +59,16 @@ CREATE TABLE IF NOT EXISTS categories (
     checked_out_by INTEGER,
     checked_out_by_user TEXT COLLATE NOCASE
 );
--- name and secret are Doctrine strings, varchar(255) (app/bundles/CoreBundle/Doctrine/Mapping/
--- ClassMetadataBuilder.php:185-191, app/bundles/WebhookBundle/Entity/Webhook.php:121-123): MySQL in strict
--- mode refuses longer values, which surfaces as a 500.
+-- name and secret are indexed strings, varchar(191) characters whatever their bytes
+-- (app/bundles/CoreBundle/Doctrine/Mapping/ClassMetadataBuilder.php:23 MAX_VARCHAR_INDEXED_LENGTH, :398-419,
+-- :471-474; app/bundles/WebhookBundle/Entity/Webhook.php:100,122): MySQL in strict mode refuses longer values,
+-- which surfaces as the generic 500. SQLite's length() counts characters too.
 CREATE TABLE IF NOT EXISTS hooks (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
-    name TEXT NOT NULL COLLATE NOCASE CHECK (length(name) <= 255),
+    name TEXT NOT NULL COLLATE NOCASE CHECK (length(name) <= 191),
     description TEXT COLLATE NOCASE,
     webhook_url TEXT NOT NULL COLLATE NOCASE,
-    secret TEXT NOT NULL COLLATE NOCASE CHECK (length(secret) <= 255),
+    secret TEXT NOT NULL COLLATE NOCASE CHECK (length(secret) <= 191),
     events_orderby_dir TEXT COLLATE NOCASE,
     is_published INTEGER NOT NULL,
     date_added TEXT,

@@ -9,15 +9,14 @@ app/bundles/WebhookBundle/Controller/Api/WebhookApiController.php:66-84 (trigger
 
 from __future__ import annotations
 
-import html
 import re
 import sqlite3
 from dataclasses import dataclass
 
-from . import db, store
+from . import db, inputfilter, store
 from .auth import Principal
 from .errors import MauticError
-from .php import as_php_array, filter_bool, to_int, to_string
+from .php import as_php_array, filter_bool, php_identical, php_loose_equal, php_to_json, to_int, to_string
 from .triggers import KEYS
 
 NAME_REQUIRED = "A name is required."  # CoreBundle/Translations/en_US/validators.ini:4
@@ -47,9 +46,6 @@ _TRACKED = (
     "triggers",
 )
 
-_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|<!--.*?-->", re.DOTALL)
-# description may keep these (WebhookType.php:29 → CleanFormSubscriber, InputHelper.php:49-85).
-_DESCRIPTION_TAGS = frozenset({"b", "i", "u", "em", "strong", "a", "span"})
 _HAS_SCHEME = re.compile(r"^(?:[/.]|[\w+.-]+://|[^:/?@#]+@)")  # symfony/form FixUrlProtocolListener (vendor)
 _URL = re.compile(
     r"^https?://"
@@ -114,7 +110,7 @@ def process(
     if isinstance(params.get("events"), str):
         value = params["events"]
         params["events"] = value.split("|") if "|" in value else ([value] if value else [])
-    params = {k: _clean(v, "html" if k == "description" else "filter") for k, v in params.items()}
+    params = {k: _clean(v, k) for k, v in params.items()}
 
     errors: dict[str, list[str]] = {}
     events = _submit(hook, params, method != "PATCH", errors, removed)
@@ -161,21 +157,10 @@ def _take_is_published(hook: dict, params: dict) -> bool:
     return True
 
 
-def _clean(value, mask: str):
-    """InputHelper::_ — strings lose HTML tags; ``filter`` decodes entities first (joomla/filter
-    InputFilter::clean, vendor). A faithful subset: complete tags and comments are removed; the
-    description keeps b/i/u/em/strong/a/span."""
-    if isinstance(value, dict):
-        return {k: _clean(v, mask) for k, v in value.items()}
-    if isinstance(value, list):
-        return {str(i): _clean(v, mask) for i, v in enumerate(value)}
-    if not isinstance(value, str):
-        return value
-    if mask == "html":
-        return _TAG.sub(
-            lambda m: m.group(0) if (m.group(1) or "").lower() in _DESCRIPTION_TAGS else "", value
-        )
-    return _TAG.sub("", html.unescape(value))
+def _clean(value, field: str):
+    """RequestTrait's masks: ``strict_html`` for the description, ``filter`` for everything else, triggers
+    included (sandbox/inputfilter.py has the rules and their sources)."""
+    return inputfilter.strict_html(value) if field == "description" else inputfilter.filter_value(value)
 
 
 def _submit(hook: dict, params: dict, clear_missing: bool, errors: dict, removed: tuple) -> list[str] | None:
@@ -202,7 +187,8 @@ def _submit(hook: dict, params: dict, clear_missing: bool, errors: dict, removed
         elif isinstance(value, dict):
             errors[field] = [INVALID]  # a compound value for a scalar field cannot be transformed
         else:
-            text = None if value is None else to_string(value).strip() or None
+            # TrimListener: the form trims [\pZ\p{Cc}\p{Cf}], not only whitespace (sandbox/inputfilter.py).
+            text = None if value is None else inputfilter.form_trim(to_string(value)) or None
             if field == "webhookUrl" and text and not _HAS_SCHEME.match(text):
                 text = "http://" + text  # UrlType default_protocol (vendor symfony/form UrlType.php:51)
             hook[field] = text
@@ -228,18 +214,25 @@ def _validate(hook: dict, errors: dict) -> None:
 
 
 def _apply_triggers(hook: dict, events: list[str] | None, triggers, method: str) -> None:
-    """``triggers`` is used only when it is an array; PATCH adds, PUT also drops what is not listed."""
-    current = hook["triggers"] if events is None else events
-    keep: list[str] = []
+    """WebhookApiController::preSaveEntity (WebhookApiController.php:66-84): ``triggers`` is used only when
+    it is an array. Each item becomes an event unless one with an identical (``===``) type exists
+    (Webhook.php:328-362); the answer shows the items as sent (a ``5`` stays a number, a list stays a
+    list), while the varchar column stores their PHP string form ("5", "Array"; Event.php:113-121, see
+    ``store.event_type``). A null item fails the NOT NULL column: 500. PUT then drops every event whose type
+    is not loosely (``in_array``) among the items."""
+    current = list(hook["triggers"] if events is None else events)
+    keep: list = []
     requested = as_php_array(triggers)
     if requested is not None:
         for value in requested.values():
-            if value is None or isinstance(value, (dict, list)):
-                raise MauticError(500)  # Event::setEventType into a NOT NULL varchar column fails
-            keep.append(to_string(value))
-        current = current + [t for t in dict.fromkeys(keep) if t not in current]
+            if value is None:
+                raise MauticError(500)  # Event::setEventType(null) into a NOT NULL column
+            keep.append(php_to_json(value))
+        for value in keep:
+            if not any(php_identical(value, t) for t in current):
+                current.append(value)
     if method == "PUT":
-        current = [t for t in current if t in keep]
+        current = [t for t in current if any(php_loose_equal(t, k) for k in keep)]
     hook["triggers"] = current
 
 

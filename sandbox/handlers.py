@@ -69,8 +69,14 @@ def _permitted_hook(call: Call, action: str) -> dict | Response:
 
 
 def get_one(call: Call) -> Response:
+    """A ``select`` does not narrow the entity (the model loads it whole), but it is a custom select, so
+    nulls are left out of the answer (FetchCommonApiController.php:308-317, :712-715)."""
     hook = _permitted_hook(call, "view")
-    return hook if isinstance(hook, Response) else _one(hook)
+    if isinstance(hook, Response):
+        return hook
+    if listing.custom_select(call.query):
+        return controller_response({"hook": hook_dict(hook, serialize_null=False)})
+    return _one(hook)
 
 
 def get_list(call: Call) -> Response:
@@ -181,11 +187,12 @@ def batch_edit(call: Call) -> Response:
     hooks = _batch_entities(call.conn, items, errors)
     codes: dict = {}
     for key, params in items.items():
-        params = _item(params)
         hook = hooks.get(key)
         status = 200
         if hook is None:
             if call.method == "PATCH":
+                # Checked before the item is used as an array, so scalar items naming no hook (["AAA"], [0])
+                # get a 404 each, not a 500 (CommonApiController.php:155-180, BatchIdToEntityHelper.php:128-137).
                 errors[key] = batch_item_error(NOT_FOUND, 404)
                 codes[key] = 404
                 continue
@@ -194,6 +201,7 @@ def batch_edit(call: Call) -> Response:
                 codes[key] = 403
                 continue
             status = 201
+        params = _item(params)
         if not call.principal.may("edit", hook["createdBy"] if hook else None):
             hooks.pop(key, None)
             errors[key] = batch_item_error(ACCESS_DENIED, 403)

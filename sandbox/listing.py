@@ -81,11 +81,18 @@ def list_hooks(conn: sqlite3.Connection, principal: Principal, query: dict) -> t
     return {"total": total, "hooks": entries or []}, serialize_null
 
 
+def custom_select(query: dict) -> bool:
+    """``InputHelper::cleanArray($request->get('select', []))`` is non-empty (FetchCommonApiController.php:216-218)."""
+    return bool(_clean_array(query.get("select", [])))
+
+
 def _present(hook: dict, partial: set[str] | None, serialize_null: bool) -> dict:
     if partial is not None:
-        # (unsettled → decided) A Doctrine partial object keeps class defaults for unselected fields:
-        # isPublished true (FormEntity.php:16), triggers [] (events are not loaded), everything else null.
-        hook = {k: (hook[k] if k in partial else None) for k in hook} | {"triggers": []}
+        # A Doctrine partial object keeps class defaults for unselected fields: isPublished true
+        # (FormEntity.php:16), triggers [] (events are not loaded), everything else null; the category is
+        # joined and selected whatever the select says (CommonRepository.php:350-357, :1386-1405).
+        keep = partial | {"category", "category_id"}
+        hook = {k: (hook[k] if k in keep else None) for k in hook} | {"triggers": []}
         if "isPublished" not in partial:
             hook["isPublished"] = True
     return hook_dict(hook, serialize_null)
@@ -133,9 +140,13 @@ def _order_by(query: dict) -> str:
             terms.append((_alnum(part, "_."), direction))
     sql = []
     for column, direction in terms:
-        if direction.upper() not in ("", "ASC", "DESC"):
+        # Doctrine's OrderBy takes a PHP-falsy direction ("" or "0") as ASC (vendor doctrine/orm
+        # src/Query/Expr/OrderBy.php:49-53; CommonRepository.php:1327-1335 passes it through).
+        direction = "ASC" if direction in ("", "0") else direction.upper()
+        if direction not in ("ASC", "DESC"):
             raise MauticError(500)  # any other word is a DQL syntax error
-        sql.append(f"{_column(column, allow_association=False)} {direction.upper() or 'ASC'}")
+        # An association (e.category) sorts by its foreign key (CommonRepository.php:1314-1337).
+        sql.append(f"{_column(column)} {direction}")
     # Mautic leaves ties to MySQL; the sandbox breaks them by id so pages are stable (a decision).
     return " ORDER BY " + ", ".join(sql) + ", h.id ASC"
 
@@ -145,8 +156,10 @@ def _limit(query: dict) -> str:
     if is_empty(limit):
         return ""  # limit 0 or empty: no LIMIT and no OFFSET (CommonRepository.php:1300-1308)
     start = query.get("start", 0)
-    if isinstance(limit, dict) or isinstance(start, dict):
+    if isinstance(start, dict):
         raise MauticError(500)
+    # An array limit (limit[]=n) reaches the limiter as a non-empty array, which PHP's (int) makes 1
+    # (FetchCommonApiController.php:203-204, CommonRepository.php:1300-1308); to_int does the same.
     limit, start = to_int(limit), to_int(start)
     if limit < 0 or start < 0:
         raise MauticError(500)  # LIMIT -n is a SQL error; DBAL refuses negative offsets

@@ -128,3 +128,60 @@ def array_to_json(array: dict):
     if all(str(k) == str(i) for i, k in enumerate(array)):
         return list(array.values())
     return {str(k): v for k, v in array.items()}
+
+
+def php_to_json(value):
+    """A cleaned request value (PHP arrays as dicts) as json_encode writes it back: lists stay lists."""
+    if isinstance(value, dict):
+        encoded = array_to_json({k: php_to_json(v) for k, v in value.items()})
+        return encoded
+    if isinstance(value, list):
+        return [php_to_json(v) for v in value]
+    return value
+
+
+def php_string(value) -> str:
+    """``(string)`` of a value bound to a string column: arrays are "Array" (with a notice), scalars as PHP."""
+    if isinstance(value, (dict, list)):
+        return "Array"
+    return to_string(value)
+
+
+def php_identical(a, b) -> bool:
+    """``$a === $b``: same type and value; arrays element by element, keys and order included."""
+    if isinstance(a, (dict, list)) or isinstance(b, (dict, list)):
+        if not (isinstance(a, (dict, list)) and isinstance(b, (dict, list))):
+            return False
+        left, right = as_php_array(a), as_php_array(b)
+        return list(left) == list(right) and all(php_identical(left[k], right[k]) for k in left)
+    return type(a) is type(b) and a == b
+
+
+def _numeric(text: str) -> float | None:
+    match = _LEADING_NUMBER.fullmatch(text.rstrip(" \t\n\r\v\f"))
+    return float(match.group(1)) if match else None
+
+
+def php_loose_equal(a, b) -> bool:
+    """``$a == $b`` as PHP 8 compares (what ``in_array`` uses): numeric strings compare as numbers, a number
+    and a non-numeric string compare as strings, null and booleans by truthiness, arrays element-wise."""
+    if isinstance(a, bool) or isinstance(b, bool) or a is None or b is None:
+        if a is None and isinstance(b, str):
+            return b == ""
+        if b is None and isinstance(a, str):
+            return a == ""
+        return (not is_empty(a)) == (not is_empty(b))
+    if isinstance(a, (dict, list)) or isinstance(b, (dict, list)):
+        if not (isinstance(a, (dict, list)) and isinstance(b, (dict, list))):
+            return False
+        left, right = as_php_array(a), as_php_array(b)
+        return left.keys() == right.keys() and all(php_loose_equal(left[k], right[k]) for k in left)
+    if isinstance(a, str) and isinstance(b, str):
+        na, nb = _numeric(a), _numeric(b)
+        return na == nb if na is not None and nb is not None else a == b
+    if isinstance(a, str):
+        a, b = b, a
+    if isinstance(b, str):
+        nb = _numeric(b)
+        return a == nb if nb is not None else to_string(a) == b
+    return a == b

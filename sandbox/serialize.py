@@ -81,4 +81,6 @@ def hook_dict(hook: dict, serialize_null: bool = True) -> dict:
     }
     if not serialize_null:
         out = {k: v for k, v in out.items() if v is not None}
+        if out.get("category"):
+            out["category"] = {k: v for k, v in out["category"].items() if v is not None}
     return out

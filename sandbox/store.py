@@ -12,6 +12,8 @@ import os
 import sqlite3
 from datetime import UTC, datetime
 
+from .php import php_string
+
 HOOK_SELECT = (
     "SELECT h.id, h.name, h.description, h.webhook_url, h.secret, h.events_orderby_dir, h.is_published,"
     " h.date_added, h.date_modified, h.created_by, h.created_by_user, h.modified_by, h.modified_by_user,"
@@ -165,13 +167,14 @@ def save_hook(conn: sqlite3.Connection, hook: dict, old_triggers: list[str] | No
     else:
         sets = ", ".join(f"{c} = ?" for c in _COLUMNS.values())
         conn.execute(f"UPDATE hooks SET {sets} WHERE id = ?", [*values, hook["id"]])
-    if old_triggers is not None and old_triggers == hook["triggers"]:
+    stored = [php_string(t) for t in hook["triggers"]]  # the column holds each item's PHP string form
+    if old_triggers is not None and old_triggers == stored:
         return
-    if old_triggers is None or hook["triggers"][: len(old_triggers)] != old_triggers:
+    if old_triggers is None or stored[: len(old_triggers)] != old_triggers:
         conn.execute("DELETE FROM hook_events WHERE hook_id = ?", (hook["id"],))
-        added = hook["triggers"]
+        added = stored
     else:
-        added = hook["triggers"][len(old_triggers) :]
+        added = stored[len(old_triggers) :]
     conn.executemany(
         "INSERT INTO hook_events (hook_id, event_type) VALUES (?, ?)", [(hook["id"], t) for t in added]
     )

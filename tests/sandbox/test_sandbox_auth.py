@@ -63,10 +63,27 @@ def test_unknown_route_and_wrong_method_are_404_after_auth(api, anon):
         ("GET", "/hooks/new"),
         ("DELETE", "/hooks"),
         ("POST", "/hooks/triggers"),
-        ("TRACE", "/hooks/triggers"),  # methods no route knows reach the catch-all too, never a 405
+        ("FOO", "/hooks/triggers"),  # methods no route knows reach the catch-all too, never a 405
         ("QUERY", "/hooks"),
     ]:
-        assert api.request(method, path).status_code == 404
+        response = api.request(method, path)
+        assert response.status_code == 404
+        assert response.json()["errors"][0]["message"].startswith("Requested URL not found: /api/hooks")
+
+
+def test_unknown_method_keeps_the_connection_serving(api):
+    """FOO moves the keep-alive connection from httptools to h11 (sandbox/protocol.py); it goes on serving."""
+    assert api.request("FOO", "/hooks").status_code == 404
+    assert api.get("/hooks/triggers").status_code == 200
+    assert api.request("FOO", "/hooks").status_code == 404
+
+
+def test_trace_is_the_web_servers_405_page(api):
+    """TRACE never reaches Mautic: Apache (TraceEnable Off) answers 405 HTML with an empty Allow (probes 533)."""
+    response = api.request("TRACE", "/hooks")
+    assert response.status_code == 405
+    assert response.headers["content-type"] == "text/html; charset=iso-8859-1"
+    assert response.headers["allow"] == ""
 
 
 def test_options_is_204_and_head_matches_get(anon, api):

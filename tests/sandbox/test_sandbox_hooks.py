@@ -269,16 +269,18 @@ def test_delete_returns_id_null_then_404(api, make_hook):
     assert api.delete(f"/hooks/{hook['id']}/delete").json() == NOT_FOUND
 
 
-def test_name_and_secret_are_limited_to_255_characters(api):
-    """Both are varchar(255) in Mautic; longer values fail in the database, which is a 500."""
+def test_name_and_secret_are_limited_to_191_characters(api):
+    """Both are indexed varchar(191) in Mautic, counted in characters whatever their bytes; longer values fail in
+    the database, which is the generic 500 without Mautic-Version (probes 16-24)."""
     fits = api.post(
-        "/hooks/new", json={"name": "n" * 255, "webhookUrl": "http://127.0.0.1/", "secret": "s" * 255}
+        "/hooks/new", json={"name": "é" * 190 + "😀", "webhookUrl": "http://127.0.0.1/", "secret": "s" * 191}
     )
     assert fits.status_code == 201
     api.delete(f"/hooks/{fits.json()['hook']['id']}/delete")
-    for body in ({"name": "n" * 256}, {"name": "n", "secret": "s" * 256}):
+    for body in ({"name": "n" * 191 + "😀"}, {"name": "n", "secret": "s" * 192}):
         response = api.post("/hooks/new", json={"webhookUrl": "http://127.0.0.1/", **body})
         assert response.status_code == 500
+        assert "mautic-version" not in response.headers
         assert response.json()["errors"][0]["message"].startswith(
             "Looks like I encountered an error (error #500)"
         )
