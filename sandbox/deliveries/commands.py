@@ -71,10 +71,19 @@ def delivery_settings(args: argparse.Namespace) -> config.DeliverySettings:
 
 
 def add_parsers(sub) -> None:
-    process = sub.add_parser("process-webhooks", help="send queued webhooks (command_process mode)")
+    process = sub.add_parser(
+        "process-webhooks",
+        help="send queued webhooks (command_process mode)",
+        description="Mautic's `bin/console mautic:webhooks:process`: send the queued events in batches.",
+    )
     process.add_argument("--db", required=True)
     process.add_argument("--webhook-id", type=int, default=None, help="only this (published) hook")
-    fire = sub.add_parser("fire", help="sandbox-only: fire a webhook trigger from a sample payload")
+    fire = sub.add_parser(
+        "fire",
+        help="sandbox-only: fire a webhook trigger from a sample payload",
+        description="Sandbox-only, not part of Mautic: deliver (or queue) one event of TRIGGER to the hooks"
+        " that subscribe to it, from the recorded sample of a real Mautic 5.1.0 or from --payload.",
+    )
     fire.add_argument("trigger", choices=KEYS, metavar="TRIGGER", help="e.g. mautic.form_on_submit")
     fire.add_argument("--db", required=True)
     fire.add_argument("--hook", type=int, default=None, help="deliver to this hook only (it must subscribe)")
