@@ -52,6 +52,7 @@ def contract_run() -> Iterator[object]:
 
     try:
         if not RUN.settings.readonly:
+            RUN.choose_category()
             RUN.fill_pool()
         yield RUN
     finally:

@@ -28,15 +28,38 @@ def _items(body: Any) -> list[Any]:
     return body if isinstance(body, list) else [body]
 
 
+# `name` and `secret` are varchar(191): Mautic's indexed-string length under utf8mb4
+# (app/bundles/CoreBundle/Doctrine/Mapping/ClassMetadataBuilder.php:23, :398-419, :471-474;
+# app/bundles/WebhookBundle/Entity/Webhook.php:100,122). MariaDB counts characters, as len() does.
+LONGEST_TEXT = 191
+LONGEST_TRIGGER = 50  # events.event_type, varchar(50) (app/bundles/WebhookBundle/Entity/Event.php:59-62)
+
+
+def php_string(value: Any) -> str:
+    """What PHP stores for a JSON value in a string column: arrays become "Array", true "1", false "",
+    a whole float its integer digits (Mautic passes trigger items through unconverted,
+    WebhookApiController.php:66-84, Webhook.php:337-362; Doctrine's string type casts them)."""
+    if isinstance(value, (list, dict)):
+        return "Array"
+    if value is True:
+        return "1"
+    if value is False or value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
+
+
 def has_unstorable_value(query: Mapping[str, Any], body: Any) -> bool:
-    """A value no column can hold: a null trigger or a trigger string longer than its 50-character column
-    (Event.php:59-62); a name or secret longer than 191 characters, the indexed varchar(191)
-    (app/bundles/CoreBundle/Doctrine/Mapping/ClassMetadataBuilder.php:23, Webhook.php:100,122). A trigger that
-    is a list or object is stored as "Array" and is no defect (tests/recordings/mautic-5.1.0, probes 97-98)."""
+    """A value no column can hold: a trigger item that is null or longer than its 50-character column once
+    PHP made a string of it (a list or object item is stored as "Array" and accepted); a name or secret
+    longer than 191 characters."""
     for item in _items(body):
         if not isinstance(item, dict):
             continue
-        if any(isinstance(item.get(key), str) and len(item[key]) > 191 for key in ("name", "secret")):
+        if any(
+            isinstance(item.get(key), str) and len(item[key]) > LONGEST_TEXT for key in ("name", "secret")
+        ):
             return True
         triggers = item.get("triggers")
         values = (
@@ -46,10 +69,7 @@ def has_unstorable_value(query: Mapping[str, Any], body: Any) -> bool:
             if isinstance(triggers, list)
             else []
         )
-        if any(
-            value is None or (not isinstance(value, (list, dict)) and len(str(value)) > 50)
-            for value in values
-        ):
+        if any(value is None or len(php_string(value)) > LONGEST_TRIGGER for value in values):
             return True
     return False
 

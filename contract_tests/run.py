@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from contract_tests.api import HooksApi, Ledger, new_run_prefix, sweep
 from contract_tests.auth import TokenSource, httpx_auth, token_source_for
+from contract_tests.categories import CategoryChoice, choose
 from contract_tests.defects import Baseline
 from contract_tests.redact import remember
 from contract_tests.settings import Identity, Settings
@@ -29,6 +30,7 @@ class Run:
     baseline: Baseline
     tokens: TokenSource | None
     pool: list[int] = field(default_factory=list)
+    category: CategoryChoice | None = None  # chosen at set-up (categories.py)
     _turn: itertools.count = field(default_factory=itertools.count)
 
     @classmethod
@@ -43,6 +45,15 @@ class Run:
     def api_for(self, identity: Identity) -> HooksApi:
         tokens = token_source_for(self.settings.site_url, identity, verify=self.settings.tls_verify)
         return HooksApi(self.settings.api_url, httpx_auth(identity, tokens), verify=self.settings.tls_verify)
+
+    def choose_category(self) -> None:
+        """The category generated and owned hooks carry: MAUTIC_CATEGORY_ID or one found read-only."""
+        self.category = choose(self.api.http, self.settings.category_id)
+        self.ledger.category_id = self.category.id
+
+    @property
+    def category_id(self) -> int | None:
+        return self.category.id if self.category else self.settings.category_id
 
     def fill_pool(self) -> None:
         """Keep a few owned hooks around as targets for generated PUT/PATCH/DELETE requests."""

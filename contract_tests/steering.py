@@ -75,17 +75,16 @@ def _steer_body(body: Any, method: str, *, batch: bool) -> None:
         body["id"] = run.steer_id(body["id"])
     creates = method in ("POST", "PUT")  # POST creates; PUT may create and resets what it does not receive
     if creates or "name" in body:
-        name = body.get("name")
-        body["name"] = (run.ledger.prefix + (name if isinstance(name, str) else ""))[:255]
+        body["name"] = run.ledger.mark_name(body.get("name"))
     if creates or "webhookUrl" in body:
         body["webhookUrl"] = SINK_URL
     if creates or "isPublished" in body:
         body["isPublished"] = False
     if body.get("category") is not None:
-        if run.settings.category_id is None:
+        if run.category_id is None:
             del body["category"]
         else:
-            body["category"] = run.settings.category_id
+            body["category"] = run.category_id
 
 
 @schemathesis.hook

@@ -6,6 +6,7 @@ so echo properties draw text that cleaning leaves unchanged; cleaning itself is 
 
 from __future__ import annotations
 
+import json
 import string
 from typing import Any
 
@@ -35,13 +36,23 @@ names = _text
 descriptions = st.none() | _text
 directions = st.sampled_from([None, "ASC", "DESC"])
 trigger_lists = st.lists(st.sampled_from(CORE_TRIGGERS), max_size=6)
+# Items that are no strings: Mautic accepts them, echoes them as sent and stores PHP's string form
+# (WebhookApiController.php:66-84, Webhook.php:337-362; the recordings' probes 95, 97, 98).
+odd_trigger_items = st.integers(0, 10**6) | st.sampled_from(
+    [[], {}, [CORE_TRIGGERS[0]], {"k": CORE_TRIGGERS[1]}]
+)
+mixed_trigger_lists = st.lists(st.sampled_from(CORE_TRIGGERS) | odd_trigger_items, max_size=6)
 secrets_ = st.none() | st.text(string.ascii_letters + string.digits, min_size=8, max_size=64)
 
 
 @st.composite
-def hook_bodies(draw: st.DrawFn) -> dict[str, Any]:
-    """A create/replace body; the safety marks (prefix, sink, unpublished) are added by the ledger."""
-    body: dict[str, Any] = {"name": draw(names), "triggers": draw(trigger_lists)}
+def hook_bodies(draw: st.DrawFn, *, odd_triggers: bool = False) -> dict[str, Any]:
+    """A create/replace body; the safety marks (prefix, sink, unpublished) are added by the ledger.
+    `odd_triggers` mixes in trigger items that are no strings (only a create's echo of them is simple)."""
+    body: dict[str, Any] = {
+        "name": draw(names),
+        "triggers": draw(mixed_trigger_lists if odd_triggers else trigger_lists),
+    }
     if (description := draw(descriptions)) is not None:
         body["description"] = description
     if (direction := draw(directions)) is not None:
@@ -65,6 +76,12 @@ def patch_bodies(draw: st.DrawFn) -> dict[str, Any]:
     return {key: draw(fields[key]) for key in sorted(chosen)}
 
 
-def unique_in_order(values: list[str]) -> list[str]:
-    """Mautic collapses duplicate triggers, keeping the first occurrence (Webhook.php:350-362)."""
-    return list(dict.fromkeys(values))
+def unique_in_order(values: list[Any]) -> list[Any]:
+    """Mautic collapses duplicate triggers, keeping the first occurrence: an item is a duplicate when it is
+    PHP-identical (`===`) to an earlier one (Webhook.php:350-377). JSON `{}` decodes to PHP's empty array,
+    so it is echoed, and compared, as `[]`."""
+    kept: dict[str, Any] = {}
+    for value in values:
+        value = [] if value == {} else value
+        kept.setdefault(json.dumps(value), value)
+    return list(kept.values())

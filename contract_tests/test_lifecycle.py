@@ -13,6 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from contract_tests.api import SINK_URL, describe, expect_status
+from contract_tests.categories import FIELDS as CATEGORY_FIELDS
+from contract_tests.defects import LONGEST_TEXT, php_string
 from contract_tests.run import ABSENT_ID_BASE
 from contract_tests.session import PROFILE, RUN
 from contract_tests.strategies import hook_bodies, patch_bodies, unique_in_order
@@ -56,7 +58,7 @@ def assert_fields(hook: dict[str, Any], expected: dict[str, Any], response: Any)
 
 
 @pytest.mark.clause("create-echoes-input", "#/paths/~1hooks~1new/post")
-@given(body=hook_bodies())
+@given(body=hook_bodies(odd_triggers=True))
 @EXAMPLES
 def test_create_stores_exactly_what_was_sent(body: dict[str, Any]) -> None:
     """A create answers 201 with the hook as sent, Mautic's defaults for the rest, and its path in Location."""
@@ -76,7 +78,10 @@ def test_create_stores_exactly_what_was_sent(body: dict[str, Any]) -> None:
     assert location.startswith("/") and location.endswith(f"/api/hooks/{hook['id']}"), (
         f"Location {location!r} is not the new hook's path{describe(response)}"
     )
-    assert expect_status(API.get(hook["id"]), 200)["hook"] == hook, "the created hook reads back differently"
+    stored = hook | {"triggers": [php_string(t) for t in hook["triggers"]]}  # "Array" for [], "5" for 5
+    assert expect_status(API.get(hook["id"]), 200)["hook"] == stored, (
+        "the created hook reads back differently"
+    )
 
 
 @pytest.mark.clause("patch-partial", "#/paths/~1hooks~1{id}~1edit/patch")
@@ -131,9 +136,8 @@ def test_put_without_triggers_removes_every_trigger() -> None:
 
 @pytest.mark.clause("create-echoes-input", "#/paths/~1hooks~1new/post")
 def test_create_accepts_the_longest_name() -> None:
-    """A name of 191 characters, the column's size (an indexed varchar(191),
-    app/bundles/CoreBundle/Doctrine/Mapping/ClassMetadataBuilder.php:23), is valid and stored whole."""
-    name = LEDGER.prefix + "n" * (191 - len(LEDGER.prefix))
+    """A name of 191 characters, the column's size (varchar(191), utf8mb4), is valid and stored whole."""
+    name = LEDGER.prefix + "n" * (LONGEST_TEXT - len(LEDGER.prefix))
     response = API.create(LEDGER.mark({"name": name.removeprefix(LEDGER.prefix), "triggers": []}))
     LEDGER.record(response)
     assert expect_status(response, 201)["hook"]["name"] == name, (
@@ -240,3 +244,29 @@ def test_invalid_create_is_400_with_field_details(
     )
     expected_message = ", ".join(f"{field}: {messages[-1]}" for field, messages in details.items())
     assert error["message"] == expected_message, f"wrong validation message{describe(response)}"
+
+
+@pytest.mark.clause("category-object", "#/components/schemas/Category")
+def test_a_hooks_category_is_answered_as_the_category() -> None:
+    """A hook with a category answers it as that category's object (id, title, alias, description, color,
+    bundle, as the categories API shows it), on create and on read; a PATCH to null removes it."""
+    choice = RUN.category
+    if choice is None or choice.id is None:
+        pytest.skip(choice.how if choice else "no category was chosen")
+    hook = created({"name": "category", "triggers": []})  # the ledger attaches the run's category
+    fetched = expect_status(API.get(hook["id"]), 200)["hook"]
+    for answer, where in ((hook, "create"), (fetched, "read")):
+        category = answer["category"]
+        assert isinstance(category, dict), f"the {where} answer's category is {category!r}, not an object"
+        shown = {key: category.get(key) for key in CATEGORY_FIELDS}
+        if choice.record is not None:
+            expected = {key: choice.record.get(key) for key in CATEGORY_FIELDS}
+            assert shown == expected, f"the {where} answer shows category {shown}, Mautic has {expected}"
+        else:  # MAUTIC_CATEGORY_ID given, and the categories API would not show it
+            assert shown["id"] == choice.id and all(isinstance(shown[k], str) for k in ("title", "alias")), (
+                f"the {where} answer's category {shown} is not category {choice.id}"
+            )
+    response = API.update(hook["id"], {"category": None})
+    assert expect_status(response, 200)["hook"]["category"] is None, (
+        f"category not removed{describe(response)}"
+    )

@@ -6,6 +6,8 @@ headers a recording keeps (Content-Type, Accept) and the Authorization its ident
 
 from __future__ import annotations
 
+import json
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -60,8 +62,7 @@ class Target:
         return Answer(response.status_code, list(response.headers.multi_items()), response.content)
 
     def json_call(self, method: str, target: str, identity: str = "oauth-admin", payload=None) -> Answer:
-        import json
-
+        """A request of the replay's own (resync, group cleanup), never counted."""
         body = b"" if payload is None else json.dumps(payload).encode()
         headers = {"Content-Type": "application/json"} if payload is not None else {}
         return self.send(method, target, identity=identity, headers=headers, body=body)
@@ -85,8 +86,6 @@ def sandbox_in_s0(phase: str = "default", extra_args: tuple[str, ...] = ()) -> I
     """A fresh sandbox in S0 with the phase's API switches. The token of ``oauth-admin`` is issued while the
     API is on (as it was on the recorded server for ``api-off``), so a disabled API gets a sandbox restart
     on the same database, whose tokens persist."""
-    import tempfile
-
     if phase not in PHASE_FLAGS:
         raise ValueError(f"unknown phase {phase!r}")
     with tempfile.TemporaryDirectory(prefix="mhc-replay-") as tmp:

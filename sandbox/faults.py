@@ -259,6 +259,13 @@ _fault(
     after=_json_change(_each_hook(_category_as_id)),
 )
 _fault(
+    "written-category-as-id",
+    "create and edit answers give the hook's category as its id (reads are right)",
+    "create",
+    "edit",
+    after=_json_change(_each_hook(_category_as_id)),
+)
+_fault(
     "legacy-error-body",
     '404 errors use the legacy {"error": {...}} body',
     "get_one",

@@ -123,3 +123,18 @@ def test_readonly_refuses_writes(run: Any) -> None:
     with pytest.raises(RuntimeError, match="read-only mode must not send DELETE"):
         steering.before_call(None, case("deleteHook", "DELETE", path={"id": 1}), {})
     readonly.api.close()
+
+
+def test_a_resent_body_keeps_one_prefix_within_the_191_characters_of_the_column(run: Any) -> None:
+    """Checks re-send a steered case, so the hook passes the steering again: the name keeps one prefix
+    (a real Mautic 500s on 192 characters, and a prefix added each time grew names past it)."""
+    body = {"name": "x" * 300}
+    generated = case("createHook", "POST", body=body)
+    for _ in range(3):
+        steering.before_call(None, generated, {})
+    assert body["name"].startswith(run.ledger.prefix) and body["name"].count(RESERVED_PREFIX) == 1
+    assert len(body["name"]) == 191
+    short = {"name": "abc"}
+    steering.before_call(None, case("createHook", "POST", body=short), {})
+    steering.before_call(None, case("createHook", "POST", body=short), {})
+    assert short["name"] == run.ledger.prefix + "abc"
