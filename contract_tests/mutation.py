@@ -38,15 +38,16 @@ class Outcome:
     output: str
 
 
-def run_suite_against(fault: str | None, profile: str = "quick") -> Outcome:
-    """One sandbox with at most one fault, one contract run against it."""
+def run_suite_against(fault: str | None, *pytest_args: str, profile: str = "quick") -> Outcome:
+    """One sandbox with at most one fault, one contract run against it (``pytest_args`` may narrow it,
+    e.g. ``-k test_delivery``)."""
     with (
         seeded_sandbox(extra_args=("--fault", fault) if fault else ()) as sandbox,
         tempfile.TemporaryDirectory(prefix="mhc-mutation-") as tmp,
     ):
         started = time.monotonic()
         result = subprocess.run(
-            [sys.executable, "-m", "contract_tests", "run", "-x"],
+            [sys.executable, "-m", "contract_tests", "run", "-x", *pytest_args],
             env=suite_env(sandbox, CONTRACT_PROFILE=profile, CONTRACT_SEED=SEED),
             cwd=tmp, capture_output=True, text=True, timeout=600, check=False,
         )  # fmt: skip
@@ -90,14 +91,14 @@ def main(argv: list[str]) -> int:
     if unknown:
         parser.error(f"unknown fault {', '.join(unknown)} (see `python -m sandbox faults`)")
 
-    clean = run_suite_against(None, args.profile)
+    clean = run_suite_against(None, profile=args.profile)
     if clean.failed:
         print(clean.output[-6000:])
         print("The suite fails against the faithful sandbox; a mutation score would mean nothing.")
         return 1
     print(f"Clean sandbox: the suite passes ({clean.seconds:.1f} s). Running {len(faults)} faults...")
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        outcomes = list(pool.map(lambda fault: run_suite_against(fault, args.profile), faults))
+        outcomes = list(pool.map(lambda fault: run_suite_against(fault, profile=args.profile), faults))
 
     print(f"\n| {'fault':<26} | {'result':<8} | {'first test that caught it':<62} | {'seconds':>7} |")
     print(f"|{'-' * 28}|{'-' * 10}|{'-' * 64}|{'-' * 9}|")

@@ -4,10 +4,11 @@ A contract suite is worth what it detects. `python -m sandbox serve --fault NAME
 sandbox into a server that breaks the contract in exactly that way, and `make mutation` checks that the
 contract suite catches every fault in this catalogue.
 
-A fault changes one of four points of the pipeline: who the caller is (`authenticate`), the call before
-its action runs (`before`, which may also answer in the action's place), or the response after it (`after`).
-`actions` names the handlers it touches. The fourth point, `wire`, is in front of Mautic: what a slow
-password check, the API rate limiter or a flaky proxy does to a request on its way in (see the last region).
+A fault changes one of the points of the pipeline: who the caller is (`authenticate`), the call before
+its action runs (`before`, which may also answer in the action's place), the response after it (`after`), or
+an outgoing webhook at a named stage of sandbox/deliveries (`delivery`: the stage and a function of the value
+there). `actions` names the handlers it touches. A fifth point, `wire`, is in front of Mautic: what a slow
+password check, the API rate limiter or a flaky proxy does to a request on its way in (see its region).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import asyncio
 import base64
 import binascii
 import dataclasses
+import hashlib
+import hmac
 import json
 import sqlite3
 import time
@@ -45,6 +48,7 @@ class Fault:
     after: Callable[[Call, Response], Response] | None = None
     authenticate: Auth | None = None
     wire: Wire | None = None
+    delivery: tuple[str, Callable] | None = None
 
 
 CATALOGUE: dict[str, Fault] = {}
@@ -84,6 +88,13 @@ class FaultSet:
                 return None
             send = answer
         return send
+
+    def outgoing(self, stage: str, value, **context):
+        """The value at a delivery stage ("published-only", "event", "signature") after the faults."""
+        for fault in self.faults:
+            if fault.delivery is not None and fault.delivery[0] == stage:
+                value = fault.delivery[1](value, **context)
+        return value
 
     def run(self, action: Callable[[Call], Response], call: Call) -> Response:
         faults = self._by_action.get(action.__name__)
@@ -596,3 +607,22 @@ _fault("proxy-down", f"after {PROXY_DOWN_AFTER} requests the proxy answers every
        wire=_ProxyDown())  # fmt: skip
 # Deviations of the wire, not of the contract: the suite passes against each (make mutation skips them).
 WIRE_FAULTS = frozenset(name for name, fault in CATALOGUE.items() if fault.wire is not None)
+# --- webhook delivery (sandbox/deliveries) ----------------------------------------------------------------
+_fault(
+    "webhook-signature-wrong",
+    "Webhook-Signature is not base64(HMAC-SHA256(raw body, secret)) (signed with an empty secret)",
+    delivery=(
+        "signature",
+        lambda signature, body: base64.b64encode(hmac.new(b"", body, hashlib.sha256).digest()).decode(),
+    ),
+)
+_fault(
+    "webhook-no-timestamp",
+    "webhook events lack their timestamp",
+    delivery=("event", lambda event: {k: v for k, v in event.items() if k != "timestamp"}),
+)
+_fault(
+    "webhook-to-unpublished",
+    "unpublished hooks receive webhooks too",
+    delivery=("published-only", lambda published_only: False),
+)
