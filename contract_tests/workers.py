@@ -23,7 +23,9 @@ from typing import Any
 import pytest
 
 SHARD_ENV = "CONTRACT_SHARD"  # set by the parent in each worker: "k/N", or "serial" for the second phase
-SERIAL_MODULES = ("test_listing",)  # compare whole-instance listings: never beside a writer
+# Never beside another worker: listings of the whole instance, and deliveries (a contact any worker creates
+# would fire every published hook, another worker's receiver included).
+SERIAL_MODULES = ("test_listing", "test_delivery")
 
 
 def _module(item: pytest.Item) -> str:
