@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import jsonschema
 from spec_schema import resolve, spec
 
-from .recordings import Exchange
+from recording.format import Exchange
 
 OPERATION_METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -92,7 +92,7 @@ def _outside(entry: str) -> Description:
 def describe(exchange: Exchange) -> Description:
     """The one place in openapi.yaml that says what this request gets."""
     method = exchange.method.lower()
-    path = exchange.path
+    path = exchange.decoded_path
     prefix = api_prefix()
     if method == "trace":
         return Description("trace", "", {})

@@ -21,7 +21,9 @@ from typing import Any
 import pytest
 from spec_schema import resolve, validator_for
 
-from .recordings import Exchange, exchanges
+from recording.format import Exchange
+
+from .recordings import exchanges
 from .routing import describe, operation
 
 WRITES = ("createHook", "replaceHook", "updateHook", "createHooks", "replaceHooks", "updateHooks")
@@ -40,11 +42,10 @@ def _json_text(raw: bytes) -> Any:
 
 
 def _accepted_write(exchange: Exchange) -> bool:
-    content_type = (exchange.request_content_type or "application/json").split(";")[0].strip()
-    if content_type != "application/json":
+    if (exchange.request_media_type or "application/json") != "application/json":
         return False
     try:
-        body = _json_text(exchange.request_body)
+        body = _json_text(exchange.req_body)
     except (ValueError, UnicodeError):
         return False
     schema = resolve(operation(describe(exchange).kind)["requestBody"])["content"]["application/json"]["schema"]
