@@ -50,7 +50,10 @@ def problems(exchange: Exchange, description: Description) -> list[str]:
         return [f"status {exchange.status} is not documented at {description.pointer}"]
     response = resolve(description.responses[key])
     where = f"{description.pointer}/{key}"
-    found = [*_header_problems(exchange, response, where), *_body_problems(exchange, response, description, where)]
+    found = [
+        *_header_problems(exchange, response, where),
+        *_body_problems(exchange, response, description, where),
+    ]
     return found + _mautic_version_problems(exchange)
 
 
@@ -69,7 +72,9 @@ def _header_problems(exchange: Exchange, response: dict[str, Any], where: str) -
     return found
 
 
-def _body_problems(exchange: Exchange, response: dict[str, Any], description: Description, where: str) -> list[str]:
+def _body_problems(
+    exchange: Exchange, response: dict[str, Any], description: Description, where: str
+) -> list[str]:
     content = response.get("content")
     if not content:
         return [f"{where}: documents no body, got {exchange.resp_body[:80]!r}"] if exchange.resp_body else []

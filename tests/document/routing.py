@@ -74,7 +74,10 @@ def operation(operation_id: str) -> dict[str, Any]:
     for item in spec()["paths"].values():
         for method in OPERATION_METHODS:
             if item.get(method, {}).get("operationId") == operation_id:
-                return {**item[method], "parameters": [*item.get("parameters", []), *item[method].get("parameters", [])]}
+                return {
+                    **item[method],
+                    "parameters": [*item.get("parameters", []), *item[method].get("parameters", [])],
+                }
     raise KeyError(operation_id)
 
 
