@@ -31,7 +31,8 @@ def embedded_sandbox() -> Iterator[None]:
         print(
             f"No MAUTIC_URL: verifying the embedded sandbox at {sandbox.url} (seeded with {DEFAULT_DATA['hooks']} hooks)."
         )
-        os.environ.update(sandbox_settings(sandbox))
+        # A CONTRACT_ setting the user gave (e.g. CONTRACT_DELIVERY=0) wins over the sandbox's default.
+        os.environ.update({k: v for k, v in sandbox_settings(sandbox).items() if k not in os.environ})
         yield
 
 

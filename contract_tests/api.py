@@ -105,6 +105,8 @@ class Ledger:
         self.prefix = prefix
         self.category_id = category_id
         self.ids: set[int] = set()
+        # Contacts the delivery clauses created (contract_tests/test_delivery.py).
+        self.contacts: set[int] = set()
 
     def mark_name(self, name: Any) -> str:
         """The run's prefix and `name`, cut to the 191 characters the column holds (LONGEST_TEXT). A name that
@@ -112,11 +114,14 @@ class Ledger:
         text = name if isinstance(name, str) else ""
         return (text if text.startswith(self.prefix) else self.prefix + text)[:LONGEST_TEXT]
 
-    def mark(self, body: dict[str, Any], *, publish: bool = False) -> dict[str, Any]:
-        """Apply the safety marks to a create/replace body: prefixed name, sink URL, unpublished."""
+    def mark(
+        self, body: dict[str, Any], *, publish: bool = False, webhook_url: str = SINK_URL
+    ) -> dict[str, Any]:
+        """Apply the safety marks to a create/replace body: prefixed name, sink URL (or the run's own
+        receiver, for the delivery clauses), unpublished."""
         marked = dict(body)
         marked["name"] = self.mark_name(marked.get("name"))
-        marked["webhookUrl"] = SINK_URL
+        marked["webhookUrl"] = webhook_url
         if not publish:
             marked["isPublished"] = False
         return marked
@@ -141,12 +146,14 @@ class Ledger:
     def forget(self, hook_id: int) -> None:
         self.ids.discard(hook_id)
 
-    def create(self, api: HooksApi, *, publish: bool = False, **fields: Any) -> dict[str, Any]:
+    def create(
+        self, api: HooksApi, *, publish: bool = False, webhook_url: str = SINK_URL, **fields: Any
+    ) -> dict[str, Any]:
         """Create one owned hook and return it as Mautic serialized it."""
         fields.setdefault("triggers", ["mautic.lead_points_change"])
         if self.category_id is not None:
             fields.setdefault("category", self.category_id)
-        response = api.create(self.mark(fields, publish=publish))
+        response = api.create(self.mark(fields, publish=publish, webhook_url=webhook_url))
         if response.status_code != 201:
             raise AssertionError(f"could not create a hook to test with{describe(response)}")
         self.record(response)
@@ -159,6 +166,9 @@ class Ledger:
         for start in range(0, len(owned), CLEANUP_BATCH):
             api.delete_batch(owned[start : start + CLEANUP_BATCH])
         self.ids.clear()
+        for contact_id in sorted(self.contacts):
+            api.http.delete(f"/contacts/{contact_id}/delete")
+        self.contacts.clear()
 
 
 def sweep(api: HooksApi, prefix: str = RESERVED_PREFIX) -> list[int]:

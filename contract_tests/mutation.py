@@ -37,15 +37,16 @@ class Outcome:
     output: str
 
 
-def run_suite_against(fault: str | None) -> Outcome:
-    """One sandbox with at most one fault, one contract run against it."""
+def run_suite_against(fault: str | None, *pytest_args: str) -> Outcome:
+    """One sandbox with at most one fault, one contract run against it (``pytest_args`` may narrow it,
+    e.g. ``-k test_delivery``)."""
     with (
         seeded_sandbox(extra_args=("--fault", fault) if fault else ()) as sandbox,
         tempfile.TemporaryDirectory(prefix="mhc-mutation-") as tmp,
     ):
         started = time.monotonic()
         result = subprocess.run(
-            [sys.executable, "-m", "contract_tests", "run", "-x"],
+            [sys.executable, "-m", "contract_tests", "run", "-x", *pytest_args],
             env=suite_env(sandbox, CONTRACT_PROFILE="quick", CONTRACT_SEED=SEED),
             cwd=tmp, capture_output=True, text=True, timeout=600, check=False,
         )  # fmt: skip

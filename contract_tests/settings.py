@@ -73,6 +73,11 @@ class Settings:
     tls_verify: bool = True
     strict: bool = False  # fail on known upstream defects too
     category_id: int | None = None  # an existing category to attach in generated bodies
+    # The delivery clauses (contract_tests/test_delivery.py): on/off, the URL the instance POSTs to, and
+    # the local address the suite's receiver listens on.
+    delivery: bool = False
+    receiver_url: str | None = None
+    receiver_bind: tuple[str, int] = ("127.0.0.1", 0)
 
     @property
     def api_url(self) -> str:
@@ -102,7 +107,30 @@ class Settings:
             tls_verify=_flag(env, "MAUTIC_TLS_VERIFY", default=True),
             strict=_flag(env, "CONTRACT_STRICT", default=False),
             category_id=_optional_int(env, "MAUTIC_CATEGORY_ID"),
+            **_delivery(env, site_url),
         )
+
+
+def _delivery(env: Mapping[str, str], site_url: str) -> dict:
+    """CONTRACT_DELIVERY, CONTRACT_RECEIVER_URL, CONTRACT_RECEIVER_BIND."""
+    enabled = _flag(env, "CONTRACT_DELIVERY", default=False)
+    receiver_url = env.get("CONTRACT_RECEIVER_URL", "").strip().rstrip("/") or None
+    raw_bind = env.get("CONTRACT_RECEIVER_BIND", "").strip()
+    host, _, port = raw_bind.rpartition(":") if raw_bind else ("127.0.0.1", "", "0")
+    if not host or not port.isdigit():
+        raise ConfigError(f"CONTRACT_RECEIVER_BIND must be host:port, e.g. 0.0.0.0:8765, not {raw_bind!r}.")
+    if receiver_url is not None:
+        parts = urlsplit(receiver_url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ConfigError(f"CONTRACT_RECEIVER_URL must be an http(s) URL, not {receiver_url!r}.")
+        if not raw_bind and parts.port:
+            port = str(parts.port)  # listen where the URL says, on loopback
+    elif enabled and urlsplit(site_url).hostname not in ("127.0.0.1", "localhost", "::1"):
+        raise ConfigError(
+            "CONTRACT_DELIVERY=1 needs CONTRACT_RECEIVER_URL: an address of this machine that the Mautic "
+            "instance can reach (and CONTRACT_RECEIVER_BIND, the local host:port to listen on)."
+        )
+    return {"delivery": enabled, "receiver_url": receiver_url, "receiver_bind": (host.strip("[]"), int(port))}
 
 
 def _site_url(raw: str) -> str:

@@ -7,6 +7,7 @@ import asyncio
 import socket
 import sys
 
+from .deliveries import commands as delivery_commands
 from .settings import DEFAULT_ADMIN, DEFAULT_CLIENT, DEFAULT_LIMITED, Settings
 
 
@@ -33,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME",
         help="break the contract in this named way (repeatable; `python -m sandbox faults` lists them)",
     )
+    delivery_commands.add_serve_options(serve_cmd)
+    delivery_commands.add_parsers(sub)
     sub.add_parser("faults", help="list the fault catalogue (deviations for --fault)")
     seed_cmd = sub.add_parser("seed", help="add deterministic sample hooks and categories")
     seed_cmd.add_argument("--db", required=True)
@@ -41,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     seed_cmd.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
 
+    if args.command in delivery_commands.NAMES:
+        return delivery_commands.run(args)
     if args.command == "seed":
         from .seed import seed as run_seed
 
@@ -68,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         basic_auth_enabled=False if args.basic_auth_disabled else None,
         seed_hooks=args.seed_hooks,
         faults=tuple(args.fault),
+        delivery=delivery_commands.delivery_settings(args),
     )
     return serve(settings)
 
@@ -85,15 +91,15 @@ def serve(settings: Settings) -> int:
     from .protocol import AnyMethodProtocol
     from .seed import seed as run_seed
 
-    app = create_app(settings)
-    if settings.seed_hooks:
-        run_seed(settings.db_path, hooks=settings.seed_hooks)
     sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((settings.host, settings.port))
     port = sock.getsockname()[1]
     host = f"[{settings.host}]" if ":" in settings.host else settings.host
     url = f"http://{host}:{port}"
+    app = create_app(delivery_commands.with_site_url(settings, url))
+    if settings.seed_hooks:
+        run_seed(settings.db_path, hooks=settings.seed_hooks)
     config = uvicorn.Config(
         app,
         loop="uvloop",

@@ -9,6 +9,7 @@ Every failure leaves as one of Mautic's JSON shapes; nothing ever answers with a
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import logging
@@ -20,6 +21,12 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from . import db, oauth, pages, routing
 from .auth import Authenticator
 from .body import parse_body
+from .crm import routes as crm_routes
+from .crm import tables as crm_tables
+from .crm.actions import CrmCall
+from .deliveries import config as delivery_config
+from .deliveries import tables as delivery_tables
+from .deliveries.dispatcher import Dispatcher
 from .errors import (
     API_DISABLED,
     BASIC_DISABLED,
@@ -46,6 +53,11 @@ class Sandbox:
         db.install_principals(self.conn, settings)
         self.authenticator = Authenticator(self.conn)
         self.faults = FaultSet(settings.faults)
+        # Contacts/companies and webhook delivery (sandbox/crm, sandbox/deliveries).
+        crm_tables.install(self.conn)
+        delivery_tables.install(self.conn)
+        delivery_config.store(self.conn, settings.delivery, settings.faults)
+        self.dispatcher = Dispatcher(settings.db_path, settings.delivery, self.faults)
         # Line-buffered, so a reader sees every request as soon as it is answered.
         self.request_log = open(settings.request_log, "a", buffering=1) if settings.request_log else None  # noqa: SIM115
 
@@ -88,11 +100,12 @@ class Sandbox:
             return listener_error(403, BASIC_DISABLED, "access_denied")
 
         found = routing.match(method, path)
+        crm_found = crm_routes.match(method, path) if found is None else None
         body = parse_body(
             method,
             request.headers.get("content-type"),
             await request.body(),
-            route_is_json=found is not None and found.action is not None,
+            route_is_json=(found is not None and found.action is not None) or crm_found is not None,
         )
         query = parse_query(raw_query)
         if path == TOKEN_PATH and method in ("GET", "HEAD", "POST"):
@@ -117,6 +130,15 @@ class Sandbox:
         )
         if isinstance(principal, Response):
             return principal
+        if crm_found is not None:
+            action, ids = crm_found
+            response, events = action(CrmCall(self.conn, principal, ids, body))
+            events = [event for event in events if self.dispatcher.listened(event.trigger)]
+            if events:
+                # Mautic POSTs inside the triggering request (immediate_process); a worker thread keeps
+                # the server answering other requests meanwhile.
+                await asyncio.to_thread(self.dispatcher.fire, events)
+            return response
         if found is None:
             return url_not_found(uri)
         if found.redirect_to is not None:

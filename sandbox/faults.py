@@ -4,9 +4,10 @@ A contract suite is worth what it detects. `python -m sandbox serve --fault NAME
 sandbox into a server that breaks the contract in exactly that way, and `make mutation` checks that the
 contract suite catches every fault in this catalogue.
 
-A fault changes one of three points of the pipeline: who the caller is (`authenticate`), the call before
-its action runs (`before`, which may also answer in the action's place), or the response after it (`after`).
-`actions` names the handlers it touches.
+A fault changes one of four points of the pipeline: who the caller is (`authenticate`), the call before
+its action runs (`before`, which may also answer in the action's place), the response after it (`after`), or
+an outgoing webhook at a named stage of sandbox/deliveries (`delivery`: the stage and a function of the value
+there). `actions` names the handlers it touches.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
+import hashlib
+import hmac
 import json
 import sqlite3
 from collections.abc import Callable
@@ -38,6 +41,7 @@ class Fault:
     before: Callable[[Call], Call | Response] | None = None
     after: Callable[[Call, Response], Response] | None = None
     authenticate: Auth | None = None
+    delivery: tuple[str, Callable] | None = None
 
 
 CATALOGUE: dict[str, Fault] = {}
@@ -67,6 +71,13 @@ class FaultSet:
             if fault.authenticate is not None:
                 result = fault.authenticate(conn, authorization, result)
         return result
+
+    def outgoing(self, stage: str, value, **context):
+        """The value at a delivery stage ("published-only", "event", "signature") after the faults."""
+        for fault in self.faults:
+            if fault.delivery is not None and fault.delivery[0] == stage:
+                value = fault.delivery[1](value, **context)
+        return value
 
     def run(self, action: Callable[[Call], Response], call: Call) -> Response:
         faults = self._by_action.get(action.__name__)
@@ -453,4 +464,24 @@ _fault(
     "DELETE /hooks/batch/delete answers but deletes nothing",
     "batch_delete",
     before=_batch_delete_keeps_hooks,
+)
+
+# --- webhook delivery (sandbox/deliveries) ----------------------------------------------------------------
+_fault(
+    "webhook-signature-wrong",
+    "Webhook-Signature is not base64(HMAC-SHA256(raw body, secret)) (signed with an empty secret)",
+    delivery=(
+        "signature",
+        lambda signature, body: base64.b64encode(hmac.new(b"", body, hashlib.sha256).digest()).decode(),
+    ),
+)
+_fault(
+    "webhook-no-timestamp",
+    "webhook events lack their timestamp",
+    delivery=("event", lambda event: {k: v for k, v in event.items() if k != "timestamp"}),
+)
+_fault(
+    "webhook-to-unpublished",
+    "unpublished hooks receive webhooks too",
+    delivery=("published-only", lambda published_only: False),
 )

@@ -6,8 +6,10 @@ Kept in one frozen dataclass so request handlers never touch ``os.environ`` on t
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from .deliveries.config import DeliverySettings
 
 DEFAULT_ADMIN = ("admin", "mautic")
 DEFAULT_LIMITED = ("limited", "limited")
@@ -36,6 +38,8 @@ class Settings:
     request_log: Path | None = None
     # Named deviations from Mautic's contract (sandbox/faults.py), to prove the contract suite catches them.
     faults: tuple[str, ...] = ()
+    # Webhook delivery: Mautic's parameters and the sandbox's safety switches (sandbox/deliveries/config.py).
+    delivery: DeliverySettings = field(default_factory=DeliverySettings)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides) -> Settings:
@@ -58,6 +62,7 @@ class Settings:
             ),
             "token_lifetime": int(env.get("SANDBOX_TOKEN_LIFETIME", str(DEFAULT_TOKEN_LIFETIME))),
             "request_log": Path(env["SANDBOX_REQUEST_LOG"]) if env.get("SANDBOX_REQUEST_LOG") else None,
+            "delivery": DeliverySettings.from_env(env),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)

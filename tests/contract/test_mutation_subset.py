@@ -24,7 +24,10 @@ SUBSET = [
 
 def test_catalogue_is_large_and_described() -> None:
     assert len(CATALOGUE) >= 25
-    assert all(fault.description and (fault.actions or fault.authenticate) for fault in CATALOGUE.values())
+    assert all(
+        fault.description and (fault.actions or fault.authenticate or fault.delivery)
+        for fault in CATALOGUE.values()
+    )
 
 
 def test_suite_catches_one_fault_of_each_kind(capsys: pytest.CaptureFixture[str]) -> None:
@@ -33,3 +36,11 @@ def test_suite_catches_one_fault_of_each_kind(capsys: pytest.CaptureFixture[str]
     assert code == 0, printed
     assert f"caught {len(SUBSET)} of {len(SUBSET)}" in printed
     assert "SURVIVED" not in printed
+
+
+@pytest.mark.parametrize("fault", [name for name, fault in CATALOGUE.items() if fault.delivery])
+def test_the_delivery_clauses_catch_each_delivery_fault(fault: str) -> None:
+    """Only the delivery group runs (``-k test_delivery``): these faults touch nothing else."""
+    outcome = mutation.run_suite_against(fault, "-k", "test_delivery")
+    assert outcome.failed, outcome.output[-3000:]
+    assert outcome.first_test.startswith("test_delivery::"), outcome.first_test
