@@ -9,20 +9,19 @@ the recording's own next GET of that hook, which is the request the check sent w
 
 A real Mautic's recording must come out clean: every verdict that fails is a false failure of the suite.
 
-Usage: python -m contract_tests.recorded FILE.jsonl ...   (prints each failing verdict, exits 1 when any)
+Usage: python -m contract_tests.recorded FILE.jsonl ...   (prints each failing verdict, exits 1 when any;
+2, saying where, when a file is not a recording: it is read by `recording.format`)
 """
 
 from __future__ import annotations
 
-import base64
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import schemathesis
@@ -36,6 +35,7 @@ from contract_tests.run import Run, activate
 from contract_tests.schema import SPEC_PATH, config_for
 from contract_tests.settings import Identity, Settings
 from contract_tests.steering import UNFUZZED_QUERY
+from recording.format import Exchange, RecordingError, load
 
 # Identity labels of the recordings that carry valid credentials. Every other label is a request the suite
 # sent to prove authentication is enforced (schemathesis' ignored_auth, the auth clauses).
@@ -55,73 +55,30 @@ CUSTOM_CHECKS = (
 Check = Callable[..., Any]
 
 
-@dataclass(frozen=True)
-class Exchange:
-    """One recorded request and its answer (format: tests/recordings/mautic-5.1.0/README.md)."""
+def _authenticated(exchange: Exchange) -> bool:
+    return exchange.identity in AUTHENTICATED or "access_token" in _query(exchange)
 
-    seq: int
-    identity: str
-    method: str
-    target: str
-    content_type: str | None
-    body: str
-    status: int
-    headers: list[tuple[str, str]]
-    response_body: bytes
 
-    @classmethod
-    def from_line(cls, line: str) -> Exchange:
-        raw = json.loads(line)
-        body = raw.get("resp_body") or ""
-        content = base64.b64decode(body) if raw.get("resp_body_b64") else body.encode()
-        return cls(
-            seq=raw["seq"],
-            identity=raw["identity"],
-            method=raw["method"],
-            target=raw["path"],
-            content_type=(raw.get("req_headers") or {}).get("Content-Type"),
-            body="" if raw.get("req_body_b64") else raw.get("req_body") or "",
-            status=raw["status"],
-            headers=[(name, value) for name, value in raw["resp_headers"]],
-            response_body=content,
+def _query(exchange: Exchange) -> dict[str, Any]:
+    """The query as schemathesis holds it: one value per name, a list when the name repeats."""
+    query: dict[str, Any] = {}
+    for name, value in exchange.query_pairs:
+        query[name] = (
+            [*query[name], value]
+            if isinstance(query.get(name), list)
+            else ([query[name], value] if name in query else value)
         )
-
-    @property
-    def authenticated(self) -> bool:
-        return self.identity in AUTHENTICATED or "access_token" in self.query
-
-    @property
-    def path(self) -> str:
-        return urlsplit(self.target).path
-
-    @property
-    def query(self) -> dict[str, Any]:
-        """The query as schemathesis holds it: one value per name, a list when the name repeats."""
-        query: dict[str, Any] = {}
-        for name, value in parse_qsl(urlsplit(self.target).query, keep_blank_values=True):
-            query[name] = (
-                [*query[name], value]
-                if isinstance(query.get(name), list)
-                else ([query[name], value] if name in query else value)
-            )
-        return query
-
-    def response(self, origin: str = "http://127.0.0.1:8000") -> httpx.Response:
-        request = httpx.Request(self.method, origin + self.target, content=self.body.encode())
-        response = httpx.Response(
-            self.status, headers=self.headers, content=self.response_body, request=request
-        )
-        response.elapsed = timedelta(0)  # not judged; schemathesis reads it
-        return response
+    return query
 
 
-def load(paths: Iterable[Path]) -> list[Exchange]:
-    return [
-        Exchange.from_line(line)
-        for path in paths
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+def _response(exchange: Exchange, origin: str = "http://127.0.0.1:8000") -> httpx.Response:
+    """The recorded answer as the httpx response the suite's checks read."""
+    request = httpx.Request(exchange.method, origin + exchange.path, content=exchange.req_body)
+    response = httpx.Response(
+        exchange.status, headers=exchange.resp_headers, content=exchange.resp_body, request=request
+    )
+    response.elapsed = timedelta(0)  # not judged; schemathesis reads it
+    return response
 
 
 @dataclass
@@ -153,10 +110,10 @@ class RecordedHooks:
         current = self.exchanges[self.position]
         following = [e for e in self.exchanges[self.position + 1 :] if e.identity == current.identity]
         for exchange in following[: self.WINDOW]:
-            if exchange.method == "GET" and exchange.target == wanted:
-                return exchange.response()
+            if exchange.method == "GET" and exchange.path == wanted:
+                return _response(exchange)
             if exchange.method != "GET" and (
-                exchange.path.startswith(wanted + "/") or "/batch/" in exchange.path
+                exchange.decoded_path.startswith(wanted + "/") or "/batch/" in exchange.decoded_path
             ):
                 break
         raise NotRecorded(f"no GET {wanted} follows seq {current.seq}")
@@ -189,14 +146,16 @@ class Judge:
             activate(None)
 
     def judge(self, exchange: Exchange) -> Iterator[Verdict]:
-        if not exchange.path.startswith("/api/hooks"):
+        if not exchange.decoded_path.startswith("/api/hooks"):
             # The token endpoint and the pages outside the API are the preflight's business.
             yield Verdict(exchange, "not sent by the suite's checks: outside /api/hooks", None, judged=False)
             return
-        if not exchange.authenticated:
+        if not _authenticated(exchange):
             yield Verdict(exchange, "authentication", _authentication_failure(exchange))
             return
-        operation = self.schema.find_operation_by_path(exchange.method, exchange.path.removeprefix("/api"))
+        operation = self.schema.find_operation_by_path(
+            exchange.method, exchange.decoded_path.removeprefix("/api")
+        )
         unsent = _never_sent(exchange, operation)
         if unsent is not None:
             yield Verdict(exchange, f"not sent by the suite: {unsent}", None, judged=False)
@@ -205,14 +164,14 @@ class Judge:
             yield Verdict(exchange, "unsupported_method_is_404", _unrouted_failure(exchange))
             return
         case = operation.Case(
-            path_parameters=_path_parameters(operation.path, exchange.path.removeprefix("/api")),
-            query=exchange.query,
+            path_parameters=_path_parameters(operation.path, exchange.decoded_path.removeprefix("/api")),
+            query=_query(exchange),
             body=_request_body(exchange),
-            media_type=exchange.content_type.split(";")[0] if exchange.content_type else None,
+            media_type=exchange.request_media_type,
         )
         for check in self.checks:
             try:
-                case.validate_response(exchange.response(), checks=[check])
+                case.validate_response(_response(exchange), checks=[check])
             except NotRecorded:
                 yield Verdict(exchange, check.__name__, None, judged=False)
             except (Exception, BaseExceptionGroup) as exc:  # noqa: BLE001 - any failure of a check is its verdict
@@ -228,14 +187,15 @@ def _never_sent(exchange: Exchange, operation: Any) -> str | None:
     limits, each enforced where it is named."""
     if exchange.method in ("HEAD", "TRACE"):
         return "HEAD and TRACE (schema.py: unexpected-methods)"
-    if exchange.path.endswith("/"):
+    if exchange.decoded_path.endswith("/"):
         return "a trailing slash (no operation's path has one)"
-    if "access_token" in exchange.query:
+    query = _query(exchange)
+    if "access_token" in query:
         return "a token in the query (the suite authenticates by header)"
     if operation is None:
         return None
     declared = {parameter.name for parameter in operation.query}
-    for name in exchange.query:
+    for name in query:
         base = name.split("[", 1)[0]
         if base in UNFUZZED_QUERY:
             return f"{base} (steering.py drops where, order and select)"
@@ -258,25 +218,25 @@ def _path_parameters(template: str, path: str) -> dict[str, Any]:
 
 
 def _request_body(exchange: Exchange) -> Any:
-    if not exchange.body:
+    if not exchange.req_body:
         return schemathesis.core.NOT_SET
     try:
-        return json.loads(exchange.body)
+        return json.loads(exchange.req_body)
     except ValueError:
-        return exchange.body
+        return exchange.req_body
 
 
 def _authentication_failure(exchange: Exchange) -> str | None:
     """A request without valid credentials must not succeed (schemathesis' ignored_auth: no 2xx)."""
     if not 200 <= exchange.status < 300 or exchange.method == "OPTIONS":
         return None
-    return f"{exchange.method} {exchange.target} as {exchange.identity} answered {exchange.status}"
+    return f"{exchange.method} {exchange.path} as {exchange.identity} answered {exchange.status}"
 
 
 def _unrouted_failure(exchange: Exchange) -> str | None:
     """A method no operation serves: `checks.unsupported_method_is_404`'s rule."""
     try:
-        body = json.loads(exchange.response_body or b"null")
+        body = exchange.json() if exchange.resp_body else None
     except ValueError:
         body = None
     return custom.unsupported_method_problem(exchange.method, exchange.status, body)
@@ -286,16 +246,21 @@ def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__.rsplit("Usage: ", 1)[1].strip())
         return 2
+    try:  # every file is read before any is judged, so a broken one stops the run before it starts
+        recordings = [(path, load(path)) for path in map(Path, argv)]
+    except RecordingError as error:
+        print(error, file=sys.stderr)
+        return 2
     judge = Judge()
     failed = 0
-    for path in map(Path, argv):
-        verdicts = list(judge.verdicts(load([path])))
+    for path, exchanges in recordings:
+        verdicts = list(judge.verdicts(exchanges))
         bad = [v for v in verdicts if v.failure]
         failed += len(bad)
         for verdict in bad:
             e = verdict.exchange
             print(
-                f"{path.name} seq {e.seq} {e.method} {e.target[:80]} -> {e.status}: {verdict.check}: {verdict.failure}"
+                f"{path.name} seq {e.seq} {e.method} {e.path[:80]} -> {e.status}: {verdict.check}: {verdict.failure}"
             )
         print(f"{path.name}: {len(verdicts)} verdicts, {len(bad)} failing")
     return 1 if failed else 0

@@ -9,8 +9,11 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 # key -> accepted Python types
 REQUIRED = {
@@ -33,6 +36,9 @@ class RecordingError(Exception):
 
 @dataclass
 class Exchange:
+    """One recorded request and the answer to it. ``path`` is the raw request target (path and query, exactly
+    as sent); the accessors below read it, and the response, the way Mautic's router and a client do."""
+
     seq: int
     group: str
     identity: str
@@ -46,15 +52,41 @@ class Exchange:
     origin: str = ""
     note: str = ""
     line: int = 0
+    file: str = ""  # the name of the file it was loaded from (set by ``load``, like ``line``)
     extra: dict = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        """How a failure names the exchange: ``file:seq:group``, unique across the recordings."""
+        return f"{self.file}:{self.seq}:{self.group}"
+
+    @property
+    def decoded_path(self) -> str:
+        """The percent-decoded path, without the query: what Symfony's router matches."""
+        return unquote(urlsplit(self.path).path)
+
+    @property
+    def query_pairs(self) -> list[tuple[str, str]]:
+        """The query's ``(name, value)`` pairs, decoded, in order, repeats and blank values kept."""
+        return parse_qsl(urlsplit(self.path).query, keep_blank_values=True)
 
     def header(self, name: str) -> str | None:
         """The last response header called ``name`` (case-insensitive), or None."""
-        found = None
-        for key, value in self.resp_headers:
-            if key.lower() == name.lower():
-                found = value
-        return found
+        return _last(self.resp_headers, name)
+
+    @property
+    def media_type(self) -> str | None:
+        """The response's Content-Type without its parameters (``; charset=...``), or None."""
+        return _media_type(self.header("Content-Type"))
+
+    @property
+    def request_media_type(self) -> str | None:
+        """The request's Content-Type without its parameters, or None when it sent none."""
+        return _media_type(_last(self.req_headers.items(), "Content-Type"))
+
+    def json(self) -> Any:
+        """The response body decoded as JSON (ValueError when it is not JSON)."""
+        return json.loads(self.resp_body)
 
     def to_json(self) -> dict:
         """The line this exchange is written as (inverse of ``parse_line``)."""
@@ -75,6 +107,18 @@ class Exchange:
             out["note"] = self.note
         out.update(self.extra)
         return out
+
+
+def _last(headers: Iterable[tuple[str, str]], name: str) -> str | None:
+    found = None
+    for key, value in headers:
+        if key.lower() == name.lower():
+            found = value
+    return found
+
+
+def _media_type(content_type: str | None) -> str | None:
+    return content_type.split(";", 1)[0].strip() if content_type else None
 
 
 def _text_field(name: str, data: bytes) -> dict:
@@ -155,7 +199,7 @@ def load(path: Path | str) -> list[Exchange]:
             except json.JSONDecodeError:
                 raise RecordingError(f"{where}: the last line is cut off (truncated file).") from None
         exchange = parse_line(line, where)
-        exchange.line = number
+        exchange.line, exchange.file = number, path.name
         exchanges.append(exchange)
     if not exchanges:
         raise RecordingError(f"{path}: holds no exchange (empty file).")

@@ -18,7 +18,8 @@ import pytest
 import schemathesis
 
 from contract_tests import checks, defects
-from contract_tests.recorded import Judge, Verdict, load
+from contract_tests.recorded import Judge, Verdict
+from recording.format import load
 
 RECORDINGS = Path(__file__).resolve().parents[1] / "recordings" / "mautic-5.1.0" / "api"
 FILES = ("suite-seed1.jsonl", "probes.jsonl")
@@ -30,12 +31,12 @@ def judge() -> Judge:
 
 
 def verdicts_of(judge: Judge, name: str) -> list[Verdict]:
-    return list(judge.verdicts(load([RECORDINGS / name])))
+    return list(judge.verdicts(load(RECORDINGS / name)))
 
 
 def failing(verdicts: list[Verdict]) -> list[str]:
     return [
-        f"seq {v.exchange.seq} {v.exchange.method} {v.exchange.target[:90]} -> {v.exchange.status}: "
+        f"seq {v.exchange.seq} {v.exchange.method} {v.exchange.path[:90]} -> {v.exchange.status}: "
         f"{v.check}: {v.failure}"
         for v in verdicts
         if v.failure
@@ -60,12 +61,12 @@ def test_the_suite_recording_is_judged_in_full(judge: Judge) -> None:
         for v in judged
         if v.check == "created_hook_is_readable"
         and v.exchange.status == 201
-        and re.search(r"/hooks/(new|\d+/edit)$", v.exchange.path)
+        and re.search(r"/hooks/(new|\d+/edit)$", v.exchange.decoded_path)
     ]
     deletes = [
         v
         for v in judged
-        if v.check == "deleted_hook_is_gone" and re.search(r"/hooks/\d+/delete$", v.exchange.path)
+        if v.check == "deleted_hook_is_gone" and re.search(r"/hooks/\d+/delete$", v.exchange.decoded_path)
     ]
     counts = Counter(v.check for v in judged)
     assert len({v.exchange.seq for v in verdicts}) == 1879
@@ -86,7 +87,7 @@ def test_a_check_that_contradicts_mautic_fails_where_the_recordings_show_it(judg
         return None
 
     naive = Judge(checks=(triggers_are_strings,))
-    seqs = {v.exchange.seq for v in naive.verdicts(load([RECORDINGS / "suite-seed1.jsonl"])) if v.failure}
+    seqs = {v.exchange.seq for v in naive.verdicts(load(RECORDINGS / "suite-seed1.jsonl")) if v.failure}
     assert {683, 743} <= seqs, seqs
 
 

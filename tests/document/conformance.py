@@ -14,7 +14,8 @@ from typing import Any
 import jsonschema
 from spec_schema import resolve, validator_for
 
-from .recordings import Exchange
+from recording.format import Exchange
+
 from .routing import Description
 
 _validators: dict[int, tuple[Any, jsonschema.Draft202012Validator]] = {}
@@ -49,7 +50,10 @@ def problems(exchange: Exchange, description: Description) -> list[str]:
         return [f"status {exchange.status} is not documented at {description.pointer}"]
     response = resolve(description.responses[key])
     where = f"{description.pointer}/{key}"
-    found = [*_header_problems(exchange, response, where), *_body_problems(exchange, response, description, where)]
+    found = [
+        *_header_problems(exchange, response, where),
+        *_body_problems(exchange, response, description, where),
+    ]
     return found + _mautic_version_problems(exchange)
 
 
@@ -68,17 +72,19 @@ def _header_problems(exchange: Exchange, response: dict[str, Any], where: str) -
     return found
 
 
-def _body_problems(exchange: Exchange, response: dict[str, Any], description: Description, where: str) -> list[str]:
+def _body_problems(
+    exchange: Exchange, response: dict[str, Any], description: Description, where: str
+) -> list[str]:
     content = response.get("content")
     if not content:
-        return [f"{where}: documents no body, got {exchange.body[:80]!r}"] if exchange.body else []
+        return [f"{where}: documents no body, got {exchange.resp_body[:80]!r}"] if exchange.resp_body else []
     media_type = exchange.media_type
     if media_type not in content:
         return [f"{where}: media type {media_type!r} is not one of {sorted(content)}"]
     if description.bodiless:
-        return [f"{where}: HEAD answered with a body"] if exchange.body else []
+        return [f"{where}: HEAD answered with a body"] if exchange.resp_body else []
     schema = content[media_type]["schema"]
-    if "select" in exchange.query_names and "x-with-select" in response:
+    if "select" in _query_names(exchange) and "x-with-select" in response:
         schema = response["x-with-select"]["schema"]  # a custom select changes the representation
     if media_type == "application/json" or media_type.endswith("+json"):
         try:
@@ -86,9 +92,14 @@ def _body_problems(exchange: Exchange, response: dict[str, Any], description: De
         except ValueError as error:
             return [f"{where}: body is not JSON ({error})"]
     else:
-        value = exchange.body.decode("utf-8", errors="replace")
+        value = exchange.resp_body.decode("utf-8", errors="replace")
     problem = _schema_problem(value, schema, f"{where} body ({media_type})")
     return [problem] if problem else []
+
+
+def _query_names(exchange: Exchange) -> set[str]:
+    """Query parameter names, PHP array suffixes removed (`select[]`, `where[0][col]` → `select`, `where`)."""
+    return {name.split("[", 1)[0] for name, _ in exchange.query_pairs}
 
 
 def _mautic_version_problems(exchange: Exchange) -> list[str]:

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import jsonschema
 from spec_schema import resolve, spec
 
-from .recordings import Exchange
+from recording.format import Exchange
 
 OPERATION_METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -74,7 +74,10 @@ def operation(operation_id: str) -> dict[str, Any]:
     for item in spec()["paths"].values():
         for method in OPERATION_METHODS:
             if item.get(method, {}).get("operationId") == operation_id:
-                return {**item[method], "parameters": [*item.get("parameters", []), *item[method].get("parameters", [])]}
+                return {
+                    **item[method],
+                    "parameters": [*item.get("parameters", []), *item[method].get("parameters", [])],
+                }
     raise KeyError(operation_id)
 
 
@@ -92,7 +95,7 @@ def _outside(entry: str) -> Description:
 def describe(exchange: Exchange) -> Description:
     """The one place in openapi.yaml that says what this request gets."""
     method = exchange.method.lower()
-    path = exchange.path
+    path = exchange.decoded_path
     prefix = api_prefix()
     if method == "trace":
         return Description("trace", "", {})

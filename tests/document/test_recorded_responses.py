@@ -14,8 +14,10 @@ from dataclasses import replace
 import pytest
 from spec_schema import spec
 
+from recording.format import Exchange
+
 from .conformance import problems
-from .recordings import Exchange, exchanges
+from .recordings import exchanges
 from .routing import OPERATION_METHODS, OUT_OF_SCOPE, describe
 
 # The recordings' own count (tests/recordings/mautic-5.1.0/README.md, "Counts").
@@ -29,7 +31,7 @@ DESCRIBED = [e for e in exchanges() if describe(e).kind not in OUT_OF_SCOPE]
 @pytest.mark.parametrize("exchange", DESCRIBED, ids=lambda e: e.label)
 def test_recorded_answer_is_described(exchange) -> None:
     found = problems(exchange, describe(exchange))
-    assert not found, f"{exchange.label} {exchange.method} {exchange.target}:\n  " + "\n  ".join(found)
+    assert not found, f"{exchange.label} {exchange.method} {exchange.path}:\n  " + "\n  ".join(found)
 
 
 def test_every_recording_is_read() -> None:
@@ -48,7 +50,11 @@ def test_every_operation_and_outside_entry_is_exercised() -> None:
     kinds = collections.Counter(describe(e).kind for e in DESCRIBED)
     operation_ids = {op["operationId"] for item in spec()["paths"].values()
                      for method, op in item.items() if method in OPERATION_METHODS}  # fmt: skip
-    outside = {name for name, entry in spec()["x-outside-operations"].items() if isinstance(entry, dict) and "responses" in entry}
+    outside = {
+        name
+        for name, entry in spec()["x-outside-operations"].items()
+        if isinstance(entry, dict) and "responses" in entry
+    }
     assert operation_ids | outside == set(kinds)
     assert sum(kinds[name] for name in operation_ids) > 2000
 
@@ -65,20 +71,37 @@ def _first(predicate) -> Exchange:
 
 
 def _tampered() -> list[tuple[str, Exchange]]:
-    created = _first(lambda e: e.method == "POST" and e.status == 201 and e.target == "/api/hooks/new")
+    created = _first(lambda e: e.method == "POST" and e.status == 201 and e.path == "/api/hooks/new")
     hook = created.json()
     del hook["hook"]["triggers"]
     listener = _first(lambda e: e.status == 401)
     head = _first(lambda e: e.method == "HEAD")
-    token = _first(lambda e: e.target == "/oauth/v2/token" and e.status == 200)
+    token = _first(lambda e: e.path == "/oauth/v2/token" and e.status == 200)
     return [
         ("undocumented status", replace(created, status=418)),
-        ("no Location on 201", replace(created, headers=tuple(h for h in created.headers if h[0] != "Location"))),
-        ("Location is a query", replace(created, headers=(*created.headers[:-1], ("Location", "/api/hooks?id=1")))),
-        ("hook without triggers", replace(created, body=json.dumps(hook).encode())),
-        ("listener error with Mautic-Version", replace(listener, headers=(*listener.headers, ("Mautic-Version", "5.1.0")))),
-        ("HEAD with a body", replace(head, body=b"{}")),
-        ("token answer without expires_in", replace(token, body=b'{"access_token":"t","token_type":"bearer","scope":null}')),
+        (
+            "no Location on 201",
+            replace(created, resp_headers=[h for h in created.resp_headers if h[0] != "Location"]),
+        ),
+        (
+            "Location is a query",
+            replace(
+                created,
+                resp_headers=[
+                    (k, "/api/hooks?id=1" if k == "Location" else v) for k, v in created.resp_headers
+                ],
+            ),
+        ),
+        ("hook without triggers", replace(created, resp_body=json.dumps(hook).encode())),
+        (
+            "listener error with Mautic-Version",
+            replace(listener, resp_headers=[*listener.resp_headers, ("Mautic-Version", "5.1.0")]),
+        ),
+        ("HEAD with a body", replace(head, resp_body=b"{}")),
+        (
+            "token answer without expires_in",
+            replace(token, resp_body=b'{"access_token":"t","token_type":"bearer","scope":null}'),
+        ),
     ]
 
 
@@ -90,8 +113,14 @@ def test_a_wrong_answer_is_caught(wrong: str, exchange: Exchange) -> None:
 
 def test_error_examples_are_answers_mautic_gave() -> None:
     """Every error example of the document is, byte for byte as JSON, a body the real Mautic answered."""
-    recorded = {json.dumps(e.json(), sort_keys=True) for e in exchanges() if e.media_type == "application/json" and e.body}
+    recorded = {
+        json.dumps(e.json(), sort_keys=True)
+        for e in exchanges()
+        if e.media_type == "application/json" and e.resp_body
+    }
     examples = {name: example["value"] for name, example in spec()["components"]["examples"].items()
                 if isinstance(example["value"], dict) and set(example["value"]) == {"errors"}}  # fmt: skip
     assert len(examples) >= 10
-    assert [name for name, value in examples.items() if json.dumps(value, sort_keys=True) not in recorded] == []
+    assert [
+        name for name, value in examples.items() if json.dumps(value, sort_keys=True) not in recorded
+    ] == []
