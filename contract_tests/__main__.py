@@ -129,6 +129,10 @@ def run_pytest(
         "console_output_style=count",
         "--rootdir",
         str(Path(__file__).resolve().parent.parent),
+        # pytest counts every folder from the conftest cut-off down as a keyword of each test: cut at the suite's
+        # own folder, so the name of the checkout's folders never takes part in a `-k` selection.
+        "--confcutdir",
+        str(Path(__file__).resolve().parent),
         "-c",
         os.devnull,  # the suite takes no settings from the project's pytest config
         "-q",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from conftest import Target, run_suite
 
@@ -31,6 +32,22 @@ def test_known_defects_pass_unless_strict(target: Target, tmp_path) -> None:
     )
     assert strict.returncode == 1, strict.stdout[-3000:]
     assert "known defect `list-unchecked-order-or-range`; CONTRACT_STRICT is on" in strict.stdout
+
+
+def test_folder_names_of_the_checkout_are_no_keywords(target: Target, tmp_path) -> None:
+    """`-k` selects by the suite's names only: a checkout in a folder whose name is a word of an expression (CI
+    clones anywhere; `not id` once deselected every test of a checkout in a folder named `tidy`) changes nothing."""
+    folders = [
+        part for part in Path(__file__).resolve().parents[2].parts if re.fullmatch(r"[A-Za-z_]\w*", part)
+    ]
+    assert folders, "the checkout's path has no folder name usable in a -k expression"
+    listed = run_suite(target.env(), "run", "--collect-only", "-k", "conforms", cwd=tmp_path)
+    assert "test_operation_conforms[GET /hooks]" in listed.stdout, listed.stdout[-2000:]
+    for folder in folders:
+        selected = run_suite(
+            target.env(), "run", "--collect-only", "-k", f"{folder} and conforms", cwd=tmp_path
+        )
+        assert "test_operation_conforms" not in selected.stdout, (folder, selected.stdout[-2000:])
 
 
 def test_redaction_masks_secrets_in_every_shape() -> None:
