@@ -42,12 +42,14 @@ node: node_modules/.installed  ## Install the pinned Node tools (Redocly, Spectr
 .PHONY: venv node lock
 
 # --- the contract -----------------------------------------------------------------------------------
-lint: $(VENV)/.installed node_modules/.installed ## Validate and lint openapi.yaml; check generated/ is fresh
+lint: $(VENV)/.installed node_modules/.installed ## Validate and lint openapi.yaml; check generated/ is fresh; ruff on the Python code
 	$(BIN)/openapi-spec-validator $(SPEC)
 	$(NODEBIN)/redocly lint $(SPEC) --max-problems 50
 	$(NODEBIN)/spectral lint $(SPEC) --fail-severity=hint --quiet
 	@# Generates the client into a temporary folder with --fail-on-warning and diffs it with generated/.
 	$(BIN)/python scripts/generate_client.py check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 generate: $(VENV)/.installed ## Regenerate the Python client in generated/mautic-hooks-client/ from openapi.yaml
 	$(BIN)/python scripts/generate_client.py generate

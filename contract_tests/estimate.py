@@ -26,7 +26,9 @@ EXPECTED = {
     ("readonly", "default"): (360, 20),
     ("readonly", "thorough"): (1100, 60),
 }
-CLIENT_SECONDS = 0.007  # the suite's own work per request (generation, checks): 5 ms idle, 9 ms loaded, sandbox
+CLIENT_SECONDS = (
+    0.007  # the suite's own work per request (generation, checks): 5 ms idle, 9 ms loaded, sandbox
+)
 STARTUP_SECONDS = 2.6  # interpreter, pytest, schema loading, set-up and cleanup
 SLOW_BASIC = 0.1  # seconds per request from which HTTP Basic is worth replacing by OAuth2
 

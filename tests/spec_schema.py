@@ -27,7 +27,9 @@ def spec() -> dict[str, Any]:
 
 @cache
 def _registry() -> Registry:
-    return Registry().with_resource(SPEC_URI, Resource.from_contents(spec(), default_specification=DRAFT202012))
+    return Registry().with_resource(
+        SPEC_URI, Resource.from_contents(spec(), default_specification=DRAFT202012)
+    )
 
 
 def validator_for(schema: dict[str, Any]) -> jsonschema.Draft202012Validator:

@@ -69,8 +69,12 @@ BATCH_ITEM_ERRORS = {
     "statusCodes": [404, 200, 400],
     "errors": {
         "0": {"message": "Item was not found.", "code": 404, "type": "api"},
-        "2": {"code": 400, "message": "name: A name is required.", "details": {"name": ["A name is required."]},
-              "type": None},
+        "2": {
+            "code": 400,
+            "message": "name: A name is required.",
+            "details": {"name": ["A name is required."]},
+            "type": None,
+        },
     },
 }
 
@@ -90,7 +94,11 @@ def media_examples() -> Iterator[tuple[str, dict[str, Any], Any]]:
         for where, body in bodies.items():
             for media in body.get("content", {}).values():
                 for name, example in media.get("examples", {}).items():
-                    yield f"{method.upper()} {path} {where} {name}", media["schema"], resolve(example)["value"]
+                    yield (
+                        f"{method.upper()} {path} {where} {name}",
+                        media["schema"],
+                        resolve(example)["value"],
+                    )
 
 
 def with_changes(value: dict[str, Any], **changes: Any) -> dict[str, Any]:
@@ -134,14 +142,23 @@ def test_both_security_schemes_apply_globally() -> None:
 def test_create_links_to_get_replace_update_and_delete() -> None:
     created = resolve(spec()["paths"]["/hooks/new"]["post"]["responses"]["201"])
     targets = {link["operationId"]: link["parameters"]["id"] for link in created["links"].values()}
-    assert targets == dict.fromkeys(["getHook", "replaceHook", "updateHook", "deleteHook"], "$response.body#/hook/id")
+    assert targets == dict.fromkeys(
+        ["getHook", "replaceHook", "updateHook", "deleteHook"], "$response.body#/hook/id"
+    )
     assert created["headers"]["Location"]
 
 
 def test_requests_outside_the_operations_are_described_and_cited() -> None:
     """`x-outside-operations` says what Mautic answers to requests no operation describes, each with its source."""
     entries = {k: v for k, v in spec()["x-outside-operations"].items() if isinstance(v, dict)}
-    assert set(entries) == {"unrouted", "preflight", "head", "trailingSlash", "frontController", "tokenEndpoint"}
+    assert set(entries) == {
+        "unrouted",
+        "preflight",
+        "head",
+        "trailingSlash",
+        "frontController",
+        "tokenEndpoint",
+    }
     citation = re.compile(r"(\.php|\.htaccess):\d+|vendor ")
     for name, entry in entries.items():
         assert citation.search(entry["description"] + str(entry.get("x-mautic-source", ""))), name
@@ -158,7 +175,9 @@ def test_known_defects_are_marked_and_cited() -> None:
 # --- every example matches its schema ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("where", "schema", "value"), list(media_examples()), ids=lambda v: v if isinstance(v, str) else "")
+@pytest.mark.parametrize(
+    ("where", "schema", "value"), list(media_examples()), ids=lambda v: v if isinstance(v, str) else ""
+)
 def test_body_example_validates(where: str, schema: dict[str, Any], value: Any) -> None:
     validator_for(schema).validate(value)
 
@@ -194,28 +213,53 @@ def test_every_component_example_is_used_and_valid() -> None:
         ("ErrorResponse", CONTROLLER_ERROR),
         ("ErrorResponse", LISTENER_ERROR),
         ("ErrorResponse", FORM_ERROR),
-        ("ErrorResponse", {"errors": [{"message": "Requested URL not found: /api/hooks/abc", "code": 404, "type": None}]}),
+        (
+            "ErrorResponse",
+            {"errors": [{"message": "Requested URL not found: /api/hooks/abc", "code": 404, "type": None}]},
+        ),
         ("HookBatchEditResponse", BATCH_ITEM_ERRORS),
         ("HookBatchResponse", {"hooks": [HOOK, with_changes(HOOK, id=8)], "statusCodes": [201, 201]}),
-        ("HookBatchResponse", {"hooks": [], "statusCodes": [400], "errors": [{"code": 400, "message": "x",
-                                                                             "details": [], "type": None}]}),
+        (
+            "HookBatchResponse",
+            {
+                "hooks": [],
+                "statusCodes": [400],
+                "errors": [{"code": 400, "message": "x", "details": [], "type": None}],
+            },
+        ),
         ("HookBatchDeleteResponse", {"hooks": {"1": HOOK}}),
-        ("HookBatchEditResponse", {"hooks": {"0": with_changes(HOOK, name=None, secret=None)},
-                                   "statusCodes": [400]}),
+        (
+            "HookBatchEditResponse",
+            {"hooks": {"0": with_changes(HOOK, name=None, secret=None)}, "statusCodes": [400]},
+        ),
         ("Category", CATEGORY),
         ("TriggerCatalogue", {"triggers": {"plugin.custom_event": {"label": "Custom", "description": ""}}}),
         ("HookCreate", {"name": "n", "webhookUrl": "https://example.org/h", "triggers": []}),
         ("HookUpdate", {}),
         ("HookUpdate", {"category": None}),
         # The answer to a write echoes trigger items that are not strings (probes 95, 97, 98).
-        ("HookResponse", {"hook": with_changes(HOOK, triggers=[5, {"x": "mautic.lead_post_save_new"}, ["a"]])}),
+        (
+            "HookResponse",
+            {"hook": with_changes(HOOK, triggers=[5, {"x": "mautic.lead_post_save_new"}, ["a"]])},
+        ),
         # A batch body that is a JSON object keys the answer by its keys (probes 420, 461).
         ("HookBatchResponse", {"hooks": {"first": HOOK}, "statusCodes": {"first": 201}}),
         ("HookBatchDeleteResponse", {"hooks": {"x": HOOK}}),
         # A custom select[] leaves nulls out; a list keeps the category (probes 402, 409).
-        ("SelectedHookList", {"total": 1, "hooks": {"7": {"isPublished": True, "id": 7, "triggers": [],
-                                                           "category": {"id": 1, "title": "CRM", "alias": "crm",
-                                                                        "bundle": "webhook"}}}}),
+        (
+            "SelectedHookList",
+            {
+                "total": 1,
+                "hooks": {
+                    "7": {
+                        "isPublished": True,
+                        "id": 7,
+                        "triggers": [],
+                        "category": {"id": 1, "title": "CRM", "alias": "crm", "bundle": "webhook"},
+                    }
+                },
+            },
+        ),
         ("SelectedHookResponse", {"hook": {k: v for k, v in HOOK.items() if v is not None}}),
         ("HookCreate", {"name": "é" * 191, "webhookUrl": "https://example.org/h", "triggers": ["x" * 50]}),
     ],
@@ -237,30 +281,68 @@ def test_real_shape_is_accepted(schema: str, value: Any) -> None:
         pytest.param("HookList", {"total": 1, "hooks": {"abc": HOOK}}, id="key not an id"),
         pytest.param("HookResponse", {"hook": with_changes(HOOK, id="7")}, id="id as string"),
         pytest.param("HookResponse", {"hook": without(HOOK, "triggers")}, id="hook without triggers"),
-        pytest.param("HookResponse", {"hook": with_changes(HOOK, dateAdded="2024-10-24 15:54:35")}, id="date without offset"),
-        pytest.param("HookResponse", {"hook": with_changes(HOOK, dateAdded="2024-10-24T15:54:35")}, id="ISO date without offset"),
+        pytest.param(
+            "HookResponse",
+            {"hook": with_changes(HOOK, dateAdded="2024-10-24 15:54:35")},
+            id="date without offset",
+        ),
+        pytest.param(
+            "HookResponse",
+            {"hook": with_changes(HOOK, dateAdded="2024-10-24T15:54:35")},
+            id="ISO date without offset",
+        ),
         pytest.param("HookResponse", {"hook": with_changes(HOOK, isPublished=1)}, id="isPublished as 1"),
         pytest.param("HookResponse", {"hook": with_changes(HOOK, category=1)}, id="category as id"),
         pytest.param("HookResponse", {"hook": without(HOOK, "description")}, id="null field omitted"),
         pytest.param("HookResponse", {"hook": with_changes(HOOK, id=None)}, id="null id outside delete"),
-        pytest.param("HookResponse", {"hook": with_changes(HOOK, triggers="mautic.lead_points_change")}, id="triggers as string"),
-        pytest.param("ErrorResponse", {"errors": [{"code": 404, "message": "x", "details": [], "type": None}]}, id="controller error with type"),
-        pytest.param("ErrorResponse", {"errors": [{"code": 404, "message": "x"}]}, id="error without details or type"),
+        pytest.param(
+            "HookResponse",
+            {"hook": with_changes(HOOK, triggers="mautic.lead_points_change")},
+            id="triggers as string",
+        ),
+        pytest.param(
+            "ErrorResponse",
+            {"errors": [{"code": 404, "message": "x", "details": [], "type": None}]},
+            id="controller error with type",
+        ),
+        pytest.param(
+            "ErrorResponse", {"errors": [{"code": 404, "message": "x"}]}, id="error without details or type"
+        ),
         pytest.param("ErrorResponse", {"error": {"code": 404, "message": "x"}}, id="legacy error key"),
-        pytest.param("ErrorResponse", {"errors": [{"code": 400, "message": "x", "details": ["msg"]}]}, id="details non-empty list"),
-        pytest.param("TriggerCatalogue", {"triggers": [{"label": "x", "description": ""}]}, id="triggers as list"),
-        pytest.param("HookCreate", {"webhookUrl": "https://example.org", "triggers": []}, id="create without name"),
-        pytest.param("HookCreate", {"name": "a" * 192, "webhookUrl": "https://example.org/h", "triggers": []},
-                     id="name of 192 characters"),
+        pytest.param(
+            "ErrorResponse",
+            {"errors": [{"code": 400, "message": "x", "details": ["msg"]}]},
+            id="details non-empty list",
+        ),
+        pytest.param(
+            "TriggerCatalogue", {"triggers": [{"label": "x", "description": ""}]}, id="triggers as list"
+        ),
+        pytest.param(
+            "HookCreate", {"webhookUrl": "https://example.org", "triggers": []}, id="create without name"
+        ),
+        pytest.param(
+            "HookCreate",
+            {"name": "a" * 192, "webhookUrl": "https://example.org/h", "triggers": []},
+            id="name of 192 characters",
+        ),
         pytest.param("HookUpdate", {"secret": "s" * 192}, id="secret of 192 characters"),
-        pytest.param("HookCreate", {"name": "n", "webhookUrl": "https://example.org/h", "triggers": ["x" * 51]},
-                     id="trigger of 51 characters"),
+        pytest.param(
+            "HookCreate",
+            {"name": "n", "webhookUrl": "https://example.org/h", "triggers": ["x" * 51]},
+            id="trigger of 51 characters",
+        ),
         pytest.param("HookResponse", {"hook": with_changes(HOOK, triggers=[None])}, id="null trigger item"),
-        pytest.param("HookResponse", {"hook": with_changes(HOOK, triggers=["x" * 51])}, id="stored trigger over 50"),
-        pytest.param("HookBatchResponse", {"hooks": [HOOK], "statusCodes": {"0": "201"}}, id="status code as string"),
+        pytest.param(
+            "HookResponse", {"hook": with_changes(HOOK, triggers=["x" * 51])}, id="stored trigger over 50"
+        ),
+        pytest.param(
+            "HookBatchResponse", {"hooks": [HOOK], "statusCodes": {"0": "201"}}, id="status code as string"
+        ),
         pytest.param("SelectedHookResponse", {"hook": HOOK}, id="selected hook with nulls"),
         pytest.param("SelectedHookResponse", {"hook": {"name": "n"}}, id="selected hook without id"),
-        pytest.param("SelectedHookList", {"total": 0, "hooks": {}}, id="selected: empty object instead of []"),
+        pytest.param(
+            "SelectedHookList", {"total": 0, "hooks": {}}, id="selected: empty object instead of []"
+        ),
     ],
 )
 def test_wrong_shape_is_rejected(schema: str, value: Any) -> None:
