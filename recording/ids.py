@@ -45,7 +45,7 @@ class IdMap:
         if not (isinstance(recorded, dict) and isinstance(actual, dict)):
             return
         self._pair_hook(recorded.get("hook"), actual.get("hook"))
-        rec, act = _items(recorded.get("hooks")), _items(actual.get("hooks"))
+        rec, act = keyed_items(recorded.get("hooks")), keyed_items(actual.get("hooks"))
         for key, hook in rec.items():
             self._pair_hook(hook, act.get(key))
 
@@ -174,7 +174,8 @@ def _is_id(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _items(hooks) -> dict:
+def keyed_items(hooks) -> dict:
+    """A `hooks`/`errors` member as a dict: lists are keyed by position, as Mautic keys batch answers."""
     if isinstance(hooks, dict):
         return hooks
     if isinstance(hooks, list):

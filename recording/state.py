@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .format import Exchange
-from .ids import IdMap
+from .ids import IdMap, keyed_items
 from .target import Target
 
 HOOK_KEYS = frozenset(
@@ -19,14 +19,6 @@ HOOK_KEYS = frozenset(
 _PATH_ID = re.compile(r"/api/hooks/0*(\d+)(?:/|$)")
 # Who creates a hook again, by the recorded createdBy: user 1, user 2, or the client's pseudo user.
 _CREATOR = {1: "admin-basic", 2: "limited-basic", None: "oauth-admin"}
-
-
-def _items(hooks) -> dict:
-    if isinstance(hooks, dict):
-        return hooks
-    if isinstance(hooks, list):
-        return {str(i): h for i, h in enumerate(hooks)}
-    return {}
 
 
 def _full(hook) -> bool:
@@ -42,7 +34,7 @@ def answer_ids(payload) -> list[int]:
     """Hook ids an answer shows (``hook.id``, ``hooks.*.id``)."""
     if not isinstance(payload, dict):
         return []
-    hooks = [payload.get("hook"), *_items(payload.get("hooks")).values()]
+    hooks = [payload.get("hook"), *keyed_items(payload.get("hooks")).values()]
     return [h["id"] for h in hooks if isinstance(h, dict) and isinstance(h.get("id"), int)]
 
 
@@ -54,10 +46,10 @@ class RecordedState:
         if not isinstance(payload, dict) or exchange.status not in (200, 201):
             return
         path = exchange.path.partition("?")[0]
-        errors = _items(payload.get("errors"))
+        errors = keyed_items(payload.get("errors"))
         if exchange.method == "DELETE":
             if path.endswith("/batch/delete"):
-                for key, hook in _items(payload.get("hooks")).items():
+                for key, hook in keyed_items(payload.get("hooks")).items():
                     if key not in errors and isinstance(hook, dict) and isinstance(hook.get("id"), int):
                         self.hooks.pop(hook["id"], None)
             elif (n := path_id(path)) is not None:
@@ -67,7 +59,7 @@ class RecordedState:
             return  # partial objects
         if _full(payload.get("hook")):
             self.hooks[payload["hook"]["id"]] = payload["hook"]
-        for key, hook in _items(payload.get("hooks")).items():
+        for key, hook in keyed_items(payload.get("hooks")).items():
             if key not in errors and _full(hook):
                 self.hooks[hook["id"]] = hook
 
@@ -127,7 +119,7 @@ def resync(
 def clear_target(target: Target) -> None:
     """Delete every hook on the target (group boundaries: each probe group starts with none)."""
     listing = target.json_call("GET", "/api/hooks?limit=0&orderBy=id").json()
-    ids = [int(k) for k in _items(listing.get("hooks") if isinstance(listing, dict) else None)]
+    ids = [int(k) for k in keyed_items(listing.get("hooks") if isinstance(listing, dict) else None)]
     for start in range(0, len(ids), 100):
         chunk = ",".join(map(str, ids[start : start + 100]))
         target.json_call("DELETE", f"/api/hooks/batch/delete?ids={chunk}")

@@ -28,18 +28,10 @@ from starlette.responses import Response
 
 from .errors import ACCESS_DENIED, MauticError, controller_error, controller_response
 from .handlers import Call
+from .listing import CATEGORY_PROPERTIES, DEFAULT_PAGE_LIMIT
 from .php import filter_bool, to_int
+from .serialize import category_fields
 
-DEFAULT_LIMIT = 30  # default_pagelimit
-COLUMNS = {
-    "id": "id",
-    "title": "title",
-    "alias": "alias",
-    "description": "description",
-    "color": "color",
-    "bundle": "bundle",
-    "isPublished": "is_published",
-}
 OPERATORS = {"eq": "=", "neq": "<>"}
 
 
@@ -52,15 +44,15 @@ def get_list(call: Call) -> Response:
         where.append("is_published = 1")
     sql_where = " WHERE " + " AND ".join(where) if where else ""
     total = call.conn.execute("SELECT COUNT(*) FROM categories" + sql_where, params).fetchone()[0]
-    order = COLUMNS.get(str(call.query.get("orderBy", "title")).removeprefix("c."), "title")
+    order = CATEGORY_PROPERTIES.get(str(call.query.get("orderBy", "title")).removeprefix("c."), "title")
     direction = "DESC" if str(call.query.get("orderByDir", "ASC")).upper() == "DESC" else "ASC"
-    limit = to_int(call.query.get("limit", DEFAULT_LIMIT))
+    limit = to_int(call.query.get("limit", DEFAULT_PAGE_LIMIT))
     start = max(0, to_int(call.query.get("start", 0)))
     page = f" LIMIT {limit} OFFSET {start}" if limit > 0 else ""
     rows = call.conn.execute(
         f"SELECT * FROM categories{sql_where} ORDER BY {order} {direction}, id{page}", params
     ).fetchall()
-    categories = {str(row["id"]): _details(row) for row in rows}
+    categories = {str(row["id"]): category_fields(row) for row in rows}
     return controller_response({"total": total, "categories": categories or []})
 
 
@@ -72,7 +64,9 @@ def _where(clauses: object) -> tuple[list[str], list[object]]:
     sql, params = [], []
     for clause in clauses.values():
         column = (
-            COLUMNS.get(str(clause.get("col", "")).removeprefix("c.")) if isinstance(clause, dict) else None
+            CATEGORY_PROPERTIES.get(str(clause.get("col", "")).removeprefix("c."))
+            if isinstance(clause, dict)
+            else None
         )
         operator = OPERATORS.get(str(clause.get("expr"))) if isinstance(clause, dict) else None
         if column is None or operator is None:
@@ -80,14 +74,3 @@ def _where(clauses: object) -> tuple[list[str], list[object]]:
         sql.append(f"{column} {operator} ?")
         params.append(clause.get("val"))
     return sql, params
-
-
-def _details(row) -> dict:
-    return {
-        "id": row["id"],
-        "title": row["title"],
-        "alias": row["alias"],
-        "description": row["description"],
-        "color": row["color"],
-        "bundle": row["bundle"],
-    }

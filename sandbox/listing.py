@@ -22,7 +22,7 @@ from .store import FORM_ENTITY_PROPERTIES, HOOK_PROPERTIES, HOOK_SELECT, load_ho
 
 DEFAULT_PAGE_LIMIT = 30  # default_pagelimit, app/bundles/CoreBundle/Config/config.php:924
 
-_CATEGORY_PROPERTIES = {
+CATEGORY_PROPERTIES = {
     "id": "id",
     "title": "title",
     "alias": "alias",
@@ -174,8 +174,8 @@ def _column(name: str, allow_association: bool = True) -> str:
             return "h." + HOOK_PROPERTIES[prop]
         if prop == "category" and allow_association:
             return "h.category_id"
-    elif alias == "cat" and prop in _CATEGORY_PROPERTIES:
-        return "cat." + _CATEGORY_PROPERTIES[prop]
+    elif alias == "cat" and prop in CATEGORY_PROPERTIES:
+        return "cat." + CATEGORY_PROPERTIES[prop]
     raise MauticError(500)
 
 

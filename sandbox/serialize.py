@@ -49,13 +49,13 @@ def category_dict(row) -> dict:
     return {
         "createdByUser": row["created_by_user"],
         "modifiedByUser": row["modified_by_user"],
-        "id": row["id"],
-        "title": row["title"],
-        "alias": row["alias"],
-        "description": row["description"],
-        "color": row["color"],
-        "bundle": row["bundle"],
+        **category_fields(row),
     }
+
+
+def category_fields(row) -> dict:
+    """A category's own properties (Category.php:90-104), in the serializer's order."""
+    return {name: row[name] for name in ("id", "title", "alias", "description", "color", "bundle")}
 
 
 def hook_dict(hook: dict, serialize_null: bool = True) -> dict:
