@@ -76,6 +76,12 @@ def expected(settings: Settings, cost: Cost, *, per_request: float | None = None
     return Estimate(with_, without, seconds)
 
 
+def milliseconds(seconds: float) -> str:
+    """A request's cost: a loopback sandbox answers in well under a millisecond, a real Mautic in tens or
+    hundreds."""
+    return f"{seconds * 1000:.1f} ms" if seconds < 0.01 else f"{seconds * 1000:.0f} ms"
+
+
 def duration(seconds: float) -> str:
     seconds = round(seconds)
     if seconds < 60:
@@ -93,8 +99,8 @@ def announce(settings: Settings, cost: Cost) -> list[str]:
     estimate = expected(settings, cost)
     lines = [
         (
-            f"Cost: {cost.with_credentials * 1000:.0f} ms per request with credentials, "
-            f"{cost.without * 1000:.0f} ms without; profile {settings.profile.name} ({settings.mode}): "
+            f"Cost: {milliseconds(cost.with_credentials)} per request with credentials, "
+            f"{milliseconds(cost.without)} without; profile {settings.profile.name} ({settings.mode}): "
             f"~{estimate.requests:,} requests, ~{duration(estimate.seconds)} expected."
         )
     ]
