@@ -47,7 +47,8 @@ def test_the_preflight_estimate_is_within_30_percent_of_the_wall_time(faulty, tm
     wall = time.monotonic() - started
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr
     cost = re.search(
-        r"Cost: ([\d.]+) ms per request with credentials.*~([\d,]+) requests, ~(\d+) s expected", result.stdout
+        r"Cost: ([\d.]+) ms per request with credentials.*~([\d,]+) requests, ~(\d+) s expected",
+        result.stdout,
     )
     assert cost, result.stdout[:2000]
     per_request, expected_requests, expected_seconds = (
