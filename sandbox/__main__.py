@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import socket
 import sys
 
@@ -33,6 +34,11 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         metavar="NAME",
         help="break the contract in this named way (repeatable; `python -m sandbox faults` lists them)",
+    )
+    serve_cmd.add_argument(
+        "--exit-with-parent",
+        action="store_true",
+        help="stop when the process that started this one ends (sandbox.launcher passes it)",
     )
     delivery_commands.add_serve_options(serve_cmd)
     delivery_commands.add_parsers(sub)
@@ -75,7 +81,16 @@ def main(argv: list[str] | None = None) -> int:
         faults=tuple(args.fault),
         delivery=delivery_commands.delivery_settings(args),
     )
-    return serve(settings)
+    return serve(settings, exit_with_parent=args.exit_with_parent)
+
+
+async def _stop_when_orphaned(server) -> None:  # type: ignore[no-untyped-def]
+    """A launcher killed without its cleanup (SIGKILL, or SIGTERM to a tool that does not trap it) must not
+    leave its sandboxes serving: once the parent is gone, the process is re-parented, and the server stops."""
+    parent = os.getppid()
+    while os.getppid() == parent:
+        await asyncio.sleep(0.5)
+    server.should_exit = True
 
 
 def _shown(secret: str, default: str) -> str:
@@ -83,7 +98,7 @@ def _shown(secret: str, default: str) -> str:
     return secret if secret == default else "*" * 8
 
 
-def serve(settings: Settings) -> int:
+def serve(settings: Settings, *, exit_with_parent: bool = False) -> int:
     import uvicorn
     import uvloop
 
@@ -122,7 +137,10 @@ def serve(settings: Settings) -> int:
         print(f"  limited user:  {settings.limited[0]} / {_shown(settings.limited[1], DEFAULT_LIMITED[1])}")
         print(f"  OAuth2 client: {settings.client[0]} / {_shown(settings.client[1], DEFAULT_CLIENT[1])}")
         print(f"SANDBOX_READY {url}", flush=True)
+        watcher = asyncio.ensure_future(_stop_when_orphaned(server)) if exit_with_parent else None
         await serving
+        if watcher is not None:
+            watcher.cancel()
 
     uvloop.run(run())
     return 0

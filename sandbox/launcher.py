@@ -56,6 +56,7 @@ class SandboxProcess:
 
     def start(self) -> Self:
         cmd = [sys.executable, "-m", "sandbox", "serve", "--port", str(self.port), "--db", str(self.db_path)]
+        cmd.append("--exit-with-parent")  # never outlives whoever started it
         self.process = subprocess.Popen(
             [*cmd, *self.extra_args],
             stdout=subprocess.PIPE,

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import httpx
+import pytest
 
 from sandbox.launcher import SandboxProcess
 
@@ -118,3 +121,30 @@ def test_request_log_records_method_and_target(tmp_path):
         httpx.get(sandbox.api_url + "/hooks?limit=1", auth=sandbox.admin)
         httpx.delete(sandbox.api_url + "/hooks/99/delete", auth=sandbox.admin)
     assert log.read_text().splitlines() == ["GET /api/hooks?limit=1", "DELETE /api/hooks/99/delete"]
+
+
+def test_a_sandbox_stops_when_its_launcher_is_killed(tmp_path):
+    """A launcher killed without its cleanup (SIGKILL here) leaves no sandbox serving behind."""
+    script = (
+        "import time\n"
+        "from sandbox.launcher import SandboxProcess\n"
+        f"sandbox = SandboxProcess(db_path={str(tmp_path / 'orphan.sqlite3')!r}).start()\n"
+        "print(sandbox.url, sandbox.process.pid, flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    launcher = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    url, pid = launcher.stdout.readline().split()
+    assert httpx.get(url + "/api/hooks/triggers", timeout=5).status_code == 401  # serving, credentials asked
+    launcher.kill()
+    launcher.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and Path(f"/proc/{pid}").exists():
+        time.sleep(0.1)
+    assert not Path(f"/proc/{pid}").exists() or _is_zombie(pid), "the orphaned sandbox kept serving"
+    with pytest.raises(httpx.TransportError):
+        httpx.get(url + "/api/hooks/triggers", timeout=2)
+
+
+def _is_zombie(pid: str) -> bool:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return "\nState:\tZ" in status
