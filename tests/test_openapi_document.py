@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from spec_schema import component, resolve, spec, validator_for
+
+from contract_tests.spec_schema import component, resolve, spec, validator_for
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 

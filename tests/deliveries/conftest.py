@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import httpx
 import pytest
 from delivery_support import Hooks
 
 from contract_tests.receiver import Receiver
 from sandbox.launcher import SandboxProcess
-
-sys.path.insert(
-    0, str(Path(__file__).resolve().parent.parent)
-)  # tests/spec_schema.py: openapi.yaml's validator
 
 
 @pytest.fixture(scope="module")

@@ -109,7 +109,7 @@ class Hooks:
 
 def schema_errors(body: dict) -> list[str]:
     """Where ``body`` breaks the ``webhooks:`` schema of openapi.yaml for each trigger it carries."""
-    from spec_schema import spec, validator_for
+    from contract_tests.spec_schema import spec, validator_for
 
     found = []
     for trigger in body:

@@ -12,8 +12,8 @@ import json
 from typing import Any
 
 import jsonschema
-from spec_schema import resolve, validator_for
 
+from contract_tests.spec_schema import resolve, validator_for
 from recording.format import Exchange
 
 from .routing import Description

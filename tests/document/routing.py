@@ -13,8 +13,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import jsonschema
-from spec_schema import resolve, spec
 
+from contract_tests.spec_schema import resolve, spec
 from recording.format import Exchange
 
 OPERATION_METHODS = ("get", "put", "post", "delete", "patch")

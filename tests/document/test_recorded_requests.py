@@ -19,8 +19,8 @@ import re
 from typing import Any
 
 import pytest
-from spec_schema import resolve, validator_for
 
+from contract_tests.spec_schema import resolve, validator_for
 from recording.format import Exchange
 
 from .recordings import exchanges

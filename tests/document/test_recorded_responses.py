@@ -12,8 +12,8 @@ import json
 from dataclasses import replace
 
 import pytest
-from spec_schema import spec
 
+from contract_tests.spec_schema import spec
 from recording.format import Exchange
 
 from .conformance import problems

@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 from deliveries import POSTS_IN_RECORDINGS, Delivery, all_deliveries, trigger_files
-from spec_schema import resolve, spec, validator_for
+
+from contract_tests.spec_schema import resolve, spec, validator_for
 
 HEADERS = ("Webhook-Signature", "X-Origin-Base-URL", "Content-Type", "User-Agent")
 CITATION = re.compile(r"[A-Za-z]+\.php:\d+")

@@ -1,4 +1,5 @@
-"""Validate JSON values against the schemas of openapi.yaml, offline.
+"""Validate JSON values against the schemas of openapi.yaml, offline: the delivery clauses (a webhook body
+has no response to hand schemathesis) and the project's tests of the document share it.
 
 OpenAPI 3.1 schemas are JSON Schema 2020-12, so the document itself is registered as one resource and every
 `#/components/...` reference resolves inside it. Formats are asserted (date-time needs its offset), as
@@ -8,7 +9,6 @@ schemathesis does for live responses.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -16,7 +16,8 @@ import yaml
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
+from contract_tests.document import SPEC_PATH
+
 SPEC_URI = "urn:mautic-hooks-contract:openapi"
 
 
@@ -43,6 +44,20 @@ def validator_for(schema: dict[str, Any]) -> jsonschema.Draft202012Validator:
 
 def component(name: str) -> jsonschema.Draft202012Validator:
     return validator_for({"$ref": f"#/components/schemas/{name}"})
+
+
+def documented_triggers() -> list[str]:
+    return list(spec().get("webhooks", {}))
+
+
+@cache
+def _webhook_validator(trigger: str) -> jsonschema.Draft202012Validator:
+    return validator_for({"$ref": f"#/webhooks/{trigger}/post/requestBody/content/application~1json/schema"})
+
+
+def webhook_errors(trigger: str, body: Any) -> list[str]:
+    """Where `body` breaks the documented schema of `trigger` (empty when it conforms)."""
+    return [f"{e.json_path}: {e.message}" for e in _webhook_validator(trigger).iter_errors(body)]
 
 
 def resolve(node: Any) -> Any:

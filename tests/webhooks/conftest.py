@@ -1,6 +1,0 @@
-"""Makes tests/ importable (spec_schema, the document's validator) for the webhook tests."""
-
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
