@@ -7,7 +7,9 @@ really carries the input that causes it, so a server that fails for another reas
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -99,10 +101,74 @@ def has_non_object_batch_item(query: Mapping[str, Any], body: Any) -> bool:
     return any(not isinstance(item, dict) for item in items)
 
 
+def _objects(body: Any) -> list[dict]:
+    """The hook objects a body carries: the body itself (single operations) and its members (batches, a JSON
+    list or an object keyed like a PHP array)."""
+    members = body.values() if isinstance(body, dict) else body if isinstance(body, list) else []
+    return [item for item in [body, *members] if isinstance(item, dict)]
+
+
+def _form_trim(text: str) -> str:
+    """Symfony's TrimListener: `[\\pZ\\p{Cc}\\p{Cf}]` off both ends (vendor symfony/form
+    Util/StringUtil.php:26-33), so a NUL at either end never reaches the entity."""
+
+    def trimmable(ch: str) -> bool:
+        category = unicodedata.category(ch)
+        return category[0] == "Z" or category in ("Cc", "Cf")
+
+    start, end = 0, len(text)
+    while start < end and trimmable(text[start]):
+        start += 1
+    while end > start and trimmable(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
+def keeps_nul(value: Any) -> bool:
+    """A text that still holds U+0000 once the form trimmed it."""
+    return isinstance(value, str) and "\x00" in _form_trim(value)
+
+
+# Fields the audit log's change set carries as strings (the triggers are stored as events, not audited text).
+AUDITED_TEXT = ("name", "description", "secret")
+
+
+def has_nul_in_audited_text(query: Mapping[str, Any], body: Any) -> bool:
+    """A `name`, `description` or `secret` that still holds U+0000 once the form trimmed it: the hook is
+    saved, then the audit log's serialized change set refuses the NUL (Doctrine ConversionException), so
+    the answer is 500 although the change is stored (app/bundles/CoreBundle/Model/AuditLogModel.php,
+    vendor doctrine/dbal Types/ArrayType.php)."""
+    return any(keeps_nul(item.get(key)) for item in _objects(body) for key in AUDITED_TEXT)
+
+
+def batch_id_key(value: Any) -> int | None:
+    """The hook a batch item's `id` names, as PHP's array keys see it: 5, "5" and 5.0 are one hook."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, float):
+        return int(value) if math.isfinite(value) and value.is_integer() else None
+    if isinstance(value, int):
+        return value
+    text = str(value)
+    return int(text) if text.isdigit() and (text == "0" or not text.startswith("0")) else None
+
+
+def has_repeated_batch_id(query: Mapping[str, Any], body: Any) -> bool:
+    """Two items of one batch that name the same hook. Both get the same entity object, which is detached
+    after the first (CommonApiController.php:389-416): the second save inserts a copy, and a category or an
+    event on the detached object makes Doctrine throw (500)."""
+    members = body.values() if isinstance(body, dict) else body if isinstance(body, list) else []
+    keys = [batch_id_key(item.get("id")) for item in members if isinstance(item, dict)]
+    named = [key for key in keys if key is not None]
+    return len(named) != len(set(named))
+
+
 PREDICATES: dict[str, Callable[[Mapping[str, Any], Any], bool]] = {
     "has_unstorable_value": has_unstorable_value,
     "has_unchecked_list_input": has_unchecked_list_input,
     "has_non_object_batch_item": has_non_object_batch_item,
+    "has_nul_in_audited_text": has_nul_in_audited_text,
+    "has_repeated_batch_id": has_repeated_batch_id,
 }
 
 

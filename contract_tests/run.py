@@ -40,6 +40,9 @@ class Run:
     # Operations whose authentication was confirmed once (the probes need not repeat per response).
     auth_enforced: set[str] = field(default_factory=set)
     category: CategoryChoice | None = None  # chosen at set-up (categories.py)
+    # Owned hooks whose stored name may hold a NUL: Mautic deletes such a hook and then answers 500, as the
+    # delete's audit log entry carries the name (WebhookSubscriber.php:52-65), so generated deletes avoid them.
+    nul_named: set[int] = field(default_factory=set)
     _turn: itertools.count = field(default_factory=itertools.count)
 
     @classmethod
@@ -92,11 +95,14 @@ class Run:
         while len(self.pool) < POOL_SIZE:
             self.pool.append(self.ledger.create(self.api, name="pool")["id"])
 
-    def steer_id(self, generated: object) -> int:
-        """Map a generated id to an owned hook or to an id that exists nowhere, alternately."""
+    def steer_id(self, generated: object, *, avoid: frozenset[int] | set[int] = frozenset()) -> int:
+        """Map a generated id to an owned hook or to an id that exists nowhere, alternately; never to a hook
+        in `avoid`."""
         turn = next(self._turn)
         if self.pool and turn % 2 == 0:
-            return self.pool[turn // 2 % len(self.pool)]
+            chosen = self.pool[turn // 2 % len(self.pool)]
+            if chosen not in avoid:
+                return chosen
         return ABSENT_ID_BASE + turn % 1000
 
     def close(self) -> None:

@@ -5,7 +5,9 @@ generated `DELETE /hooks/3/delete` would delete somebody's hook. Before every ca
 re-sent requests of checks, which reuse the steered case):
 
 - a write to `/hooks/{id}/...`, a batch-edit item's `id` and the batch-delete `ids` point at a hook this run
-  created or at an id that exists nowhere;
+  created or at an id that exists nowhere; no owned hook comes twice in one batch (Mautic saves a copy of it
+  or answers 500, a known defect the generated batches would otherwise meet at random), and no delete
+  targets an owned hook whose name was given a NUL (Mautic deletes it, then answers 500);
 - every hook body gets the run's name prefix, `isPublished: false` and the sink URL; a `category` is pinned
   to a known category (or dropped: Mautic 500s on unknown ids);
 - `where`, `order` and `select[]` are dropped: they reach the query unchecked or change the representation
@@ -21,6 +23,7 @@ from typing import Any
 import schemathesis
 
 from contract_tests.api import SINK_URL
+from contract_tests.defects import keeps_nul
 from contract_tests.run import current
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -43,16 +46,20 @@ def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
         return
     if run.settings.readonly:
         raise RuntimeError(f"read-only mode must not send {method} {case.path}")  # filtered out at load time
+    deleting = method == "DELETE"
     if isinstance(case.path_parameters, dict) and "id" in case.path_parameters:
-        case.path_parameters["id"] = run.steer_id(case.path_parameters["id"])
+        avoid = run.nul_named if deleting else frozenset()
+        case.path_parameters["id"] = run.steer_id(case.path_parameters["id"], avoid=avoid)
     if operation_id(case) == "deleteHooks" and isinstance(case.query, dict):
         _steer_batch_delete_ids(case.query)
     if operation_id(case) in BATCH_BODIES and isinstance(case.body, (list, dict)):
         # Mautic iterates a batch body's values, whether it is a JSON list or an object.
+        seen: set[int] = set()
         for item in case.body if isinstance(case.body, list) else case.body.values():
-            _steer_body(item, method, batch=True)
+            _steer_body(item, method, batch=True, seen=seen)
     else:
         _steer_body(case.body, method, batch=False)
+        _note_nul_name(case.body, case.path_parameters.get("id") if case.path_parameters else None)
 
 
 def _steer_batch_delete_ids(query: dict[str, Any]) -> None:
@@ -64,15 +71,19 @@ def _steer_batch_delete_ids(query: dict[str, Any]) -> None:
     values = [query.pop(key) for key in keys]
     parts = [part for value in values for item in (value if isinstance(value, list) else [value])
              for part in str(item).split(",")]  # fmt: skip
-    query["ids"] = ",".join(str(current().steer_id(part)) for part in parts[:5])
+    run = current()
+    query["ids"] = ",".join(str(run.steer_id(part, avoid=run.nul_named)) for part in parts[:5])
 
 
-def _steer_body(body: Any, method: str, *, batch: bool) -> None:
+def _steer_body(body: Any, method: str, *, batch: bool, seen: set[int] | None = None) -> None:
     if not isinstance(body, dict):
         return
     run = current()
     if batch and "id" in body:
-        body["id"] = run.steer_id(body["id"])
+        body["id"] = run.steer_id(body["id"], avoid=seen if seen is not None else frozenset())
+        if seen is not None:
+            seen.add(body["id"])
+        _note_nul_name(body, body["id"])
     creates = method in ("POST", "PUT")  # POST creates; PUT may create and resets what it does not receive
     if creates or "name" in body:
         body["name"] = run.ledger.mark_name(body.get("name"))
@@ -85,6 +96,12 @@ def _steer_body(body: Any, method: str, *, batch: bool) -> None:
             del body["category"]
         else:
             body["category"] = run.category_id
+
+
+def _note_nul_name(body: Any, hook_id: Any) -> None:
+    """Remember an owned hook a write gives a name with a NUL (it is stored even though Mautic answers 500)."""
+    if isinstance(body, dict) and isinstance(hook_id, int) and keeps_nul(body.get("name")):
+        current().nul_named.add(hook_id)
 
 
 @schemathesis.hook

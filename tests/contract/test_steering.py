@@ -138,3 +138,41 @@ def test_a_resent_body_keeps_one_prefix_within_the_191_characters_of_the_column(
     steering.before_call(None, case("createHook", "POST", body=short), {})
     steering.before_call(None, case("createHook", "POST", body=short), {})
     assert short["name"] == run.ledger.prefix + "abc"
+
+
+@pytest.mark.parametrize("method", ["PUT", "PATCH"])
+def test_no_owned_hook_comes_twice_in_one_batch(run: Any, method: str) -> None:
+    """Mautic saves a copy of a hook named twice in a batch, or answers 500 (known defect
+    `batch-repeated-hook`): generated batches must not meet it by accident of the steering."""
+    body = [{"id": n} for n in range(40)]
+    steering.before_call(None, case("updateHooks", method, body=body), {})
+    owned = [item["id"] for item in body if item["id"] in POOL]
+    assert owned and len(owned) == len(set(owned))
+    assert len({item["id"] for item in body}) == len(body)
+
+
+def test_deletes_avoid_an_owned_hook_given_a_nul_name(run: Any) -> None:
+    """Mautic deletes a hook whose name holds a NUL and then answers 500: a generated delete must not target
+    the owned hook an earlier generated edit renamed so."""
+    renamed = case("updateHook", "PATCH", path={"id": 0}, body={"name": "a\x00b"})
+    steering.before_call(None, renamed, {})
+    tainted = renamed.path_parameters["id"]
+    while tainted not in POOL:  # the steering alternates owned and absent ids
+        renamed = case("updateHook", "PATCH", path={"id": 0}, body={"name": "a\x00b"})
+        steering.before_call(None, renamed, {})
+        tainted = renamed.path_parameters["id"]
+    assert run.nul_named == {tainted}
+    targets = []
+    for _ in range(12):
+        c = case("deleteHook", "DELETE", path={"id": 1})
+        steering.before_call(None, c, {})
+        batch = case("deleteHooks", "DELETE", query={"ids": "1,2,3"})
+        steering.before_call(None, batch, {})
+        targets += [c.path_parameters["id"], *map(int, batch.query["ids"].split(","))]
+    assert tainted not in targets and set(POOL) - {tainted} <= set(targets)
+    edited = case("updateHook", "PATCH", path={"id": 1})
+    seen = set()
+    for _ in range(12):  # other writes still reach it
+        steering.before_call(None, edited, {})
+        seen.add(edited.path_parameters["id"])
+    assert tainted in seen

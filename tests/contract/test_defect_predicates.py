@@ -1,0 +1,69 @@
+"""The request predicates of known_defects.yaml: each matches the input that causes its defect on a real
+Mautic 5.1.0 and nothing else, so a server that answers 500 for valid input is still caught."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from contract_tests.defects import has_nul_in_audited_text, has_repeated_batch_id
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"name": "a\x00b"},
+        {"description": "<b>x</b>\x00y"},
+        {"secret": "s\x00s"},
+        [{"name": "ok"}, {"name": "a\x00b"}],
+        {"0": {"name": "ok"}, "1": {"description": "d\x00x"}},
+    ],
+)
+def test_nul_in_an_audited_text_is_the_defect(body: Any) -> None:
+    assert has_nul_in_audited_text({}, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"name": "plain", "description": "text", "secret": "s"},
+        {"name": "trailing\x00"},  # trimmed away before the entity sees it
+        {"name": "\x00 leading"},
+        {"triggers": ["a\x00b"]},  # events are not in the audited change set
+        {"webhookUrl": "http://127.0.0.1:9/\x00"},  # a 400, not this defect
+        {"name\x00": "unknown field"},
+        [{"name": "a"}, "not-an-object"],
+        None,
+    ],
+)
+def test_text_without_a_kept_nul_is_not(body: Any) -> None:
+    assert not has_nul_in_audited_text({}, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        [{"id": 5}, {"id": 5}],
+        [{"id": 5}, {"id": "5"}],
+        [{"id": 5.0}, {"id": 6}, {"id": 5}],
+        {"a": {"id": "7"}, "b": {"id": 7}},
+    ],
+)
+def test_a_hook_named_twice_is_the_defect(body: Any) -> None:
+    assert has_repeated_batch_id({}, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        [{"id": 5}, {"id": 6}],
+        [{"id": 5}, {"name": "no id"}, {"name": "no id either"}],
+        [{"id": "05"}, {"id": 5}],  # "05" is no PHP integer key: it names no hook
+        [{"id": None}, {"id": None}],
+        [{"id": True}, {"id": 1}],
+        {"id": 5},
+    ],
+)
+def test_distinct_ids_are_not(body: Any) -> None:
+    assert not has_repeated_batch_id({}, body)
