@@ -145,6 +145,25 @@ def test_create_accepts_the_longest_name() -> None:
     )
 
 
+# Input and what a real Mautic 5.1.0 stores for it (tests/recordings/mautic-5.1.0/api/probes.jsonl, group
+# text-cleaning): entities decoded, an unterminated `<` cut with what follows, `[\pZ\p{Cc}\p{Cf}]` trimmed
+# at both ends but kept inside, the description's tags kept.
+CLEANED_NAME = ("amp&amp;x\u00a0\x07", "amp&x")
+CLEANED_DESCRIPTION = ("\u00add\x07 <i>keep</i> <x", "d\x07 <i>keep</i>")
+
+
+@pytest.mark.clause("text-cleaning", "#/components/schemas/HookCreate")
+def test_text_is_cleaned_before_it_is_stored() -> None:
+    """Mautic cleans text before validation: a create stores and answers the cleaned name and description."""
+    body = {"name": CLEANED_NAME[0], "description": CLEANED_DESCRIPTION[0], "triggers": []}
+    response = API.create(LEDGER.mark(body))
+    LEDGER.record(response)
+    hook = expect_status(response, 201)["hook"]
+    expected = {"name": LEDGER.prefix + CLEANED_NAME[1], "description": CLEANED_DESCRIPTION[1]}
+    got = {key: hook.get(key) for key in expected}
+    assert got == expected, f"text was not cleaned as Mautic cleans it: {got}{describe(response)}"
+
+
 @pytest.mark.clause("put-creates", "#/paths/~1hooks~1{id}~1edit/put")
 def test_put_on_a_missing_id_creates_a_hook_with_a_new_id() -> None:
     """PUT on an id that does not exist creates a hook (201) under a new id, not the one in the URL."""
