@@ -12,11 +12,13 @@ from pathlib import Path
 
 from .format import RecordingError
 
-SHIPPED = Path(__file__).resolve().parent.parent / "tests" / "recordings" / "mautic-5.1.0" / "api"
+RECORDINGS = Path(__file__).resolve().parent.parent / "tests" / "recordings"
+SHIPPED = RECORDINGS / "mautic-5.1.0" / "api"  # the verbatim copy of the shared recordings
+KIT = RECORDINGS / "kit-5.1.0" / "api"  # the project's own, recorded from a real Mautic 5.1.0 kit
 
 
 def shipped_recordings() -> list[Path]:
-    return sorted(SHIPPED.glob("*.jsonl"))
+    return sorted(SHIPPED.glob("*.jsonl")) + sorted(KIT.glob("*.jsonl"))
 
 
 def _replay(args) -> int:
