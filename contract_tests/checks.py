@@ -52,8 +52,13 @@ def server_error(ctx: CheckContext, response: Any, case: Any) -> bool | None:
     if response.status_code < 500:
         return None
     run = current()
+    answer = json_body(response)
     defect = run.baseline.classify(
-        operation_id(case), response.status_code, json_body(response), case.query or {}, _body(case)
+        operation_id(case),
+        response.status_code,
+        response.text if answer is None else answer,  # Mautic 5.0's HTML error page: its title
+        case.query or {},
+        _body(case),
     )
     if defect is not None and not run.settings.strict:
         return True

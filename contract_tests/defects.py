@@ -230,7 +230,17 @@ class Baseline:
         return None
 
 
+_TITLE = re.compile(r"<title>\s*(.*?)\s*</title>", re.IGNORECASE | re.DOTALL)
+
+
 def first_error_message(body: Any) -> str:
+    """The first error's message of a JSON error body; of an HTML page (a body given as text), its title.
+    Mautic 5.0 answers a database error with its HTML "Site is offline" page: its ExceptionController passes
+    the driver's error code (1406, 1064 ...) on as the HTTP status and fails on it (fixed in 5.1 by commit
+    cac65dde4b; app/bundles/CoreBundle/Controller/ExceptionController.php)."""
+    if isinstance(body, str):
+        found = _TITLE.search(body)
+        return found.group(1) if found else ""
     try:
         return str(body["errors"][0]["message"])
     except (KeyError, IndexError, TypeError):

@@ -7,7 +7,12 @@ from typing import Any
 
 import pytest
 
-from contract_tests.defects import has_nul_in_audited_text, has_repeated_batch_id
+from contract_tests.defects import (
+    Baseline,
+    first_error_message,
+    has_nul_in_audited_text,
+    has_repeated_batch_id,
+)
 
 
 @pytest.mark.parametrize(
@@ -67,3 +72,22 @@ def test_a_hook_named_twice_is_the_defect(body: Any) -> None:
 )
 def test_distinct_ids_are_not(body: Any) -> None:
     assert not has_repeated_batch_id({}, body)
+
+
+# Mautic 5.0's answer to a database error (measured on 5.0.4): its HTML maintenance page, text/html.
+OFFLINE_PAGE = '<!DOCTYPE html>\n<html lang="en">\n<head>\n    <meta charset="utf-8">\n    <title>Site is offline</title>'
+
+
+def test_mautic_50s_offline_page_is_known_only_for_database_errors() -> None:
+    baseline = Baseline.load()
+    too_long = {"name": "n" * 192, "webhookUrl": "http://127.0.0.1:9/"}
+    assert first_error_message(OFFLINE_PAGE) == "Site is offline"
+    assert baseline.classify("createHook", 500, OFFLINE_PAGE, {}, too_long).id == "unstorable-value"
+    assert baseline.classify("listHooks", 500, OFFLINE_PAGE, {"limit": "-1"}, None).id == (
+        "list-unchecked-order-or-range"
+    )
+    assert baseline.classify("createHook", 500, OFFLINE_PAGE, {}, {"name": "ok"}) is None
+    assert (
+        baseline.classify("createHook", 500, OFFLINE_PAGE, {}, {"name": "a\x00b"}) is None
+    )  # JSON on 5.0 too
+    assert baseline.classify("createHook", 500, "<html>no title</html>", {}, too_long) is None
