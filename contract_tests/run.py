@@ -40,9 +40,6 @@ class Run:
     # Operations whose authentication was confirmed once (the probes need not repeat per response).
     auth_enforced: set[str] = field(default_factory=set)
     category: CategoryChoice | None = None  # chosen at set-up (categories.py)
-    # Owned hooks whose stored name may hold a NUL: Mautic deletes such a hook and then answers 500, as the
-    # delete's audit log entry carries the name (WebhookSubscriber.php:52-65), so generated deletes avoid them.
-    nul_named: set[int] = field(default_factory=set)
     _turn: itertools.count = field(default_factory=itertools.count)
 
     @classmethod
@@ -94,6 +91,14 @@ class Run:
         self.pool = [i for i in self.pool if i in self.ledger.ids]
         while len(self.pool) < POOL_SIZE:
             self.pool.append(self.ledger.create(self.api, name="pool")["id"])
+
+    def retire(self, hook_id: int) -> None:
+        """Aim no more generated requests at this owned hook; it stays owned and is deleted at the end.
+        For a hook a generated write gave a NUL in a name, description or secret: Mautic stored it, and its
+        audit log now fails (500) on every later change of that field and on the delete, which log the old
+        value (WebhookSubscriber.php:33-65)."""
+        if hook_id in self.pool:
+            self.pool.remove(hook_id)
 
     def steer_id(self, generated: object, *, avoid: frozenset[int] | set[int] = frozenset()) -> int:
         """Map a generated id to an owned hook or to an id that exists nowhere, alternately; never to a hook

@@ -6,8 +6,9 @@ re-sent requests of checks, which reuse the steered case):
 
 - a write to `/hooks/{id}/...`, a batch-edit item's `id` and the batch-delete `ids` point at a hook this run
   created or at an id that exists nowhere; no owned hook comes twice in one batch (Mautic saves a copy of it
-  or answers 500, a known defect the generated batches would otherwise meet at random), and no delete
-  targets an owned hook whose name was given a NUL (Mautic deletes it, then answers 500);
+  or answers 500, a known defect the generated batches would otherwise meet at random), and an owned hook
+  a generated write gave a NUL is retired (Mautic stored it, then answers 500 to every later change of that
+  text and to the delete: `Run.retire`);
 - every hook body gets the run's name prefix, `isPublished: false` and the sink URL; a `category` is pinned
   to a known category (or dropped: Mautic 500s on unknown ids);
 - `where`, `order` and `select[]` are dropped: they reach the query unchecked or change the representation
@@ -23,8 +24,8 @@ from typing import Any
 import schemathesis
 
 from contract_tests.api import SINK_URL
-from contract_tests.defects import keeps_nul
-from contract_tests.run import current
+from contract_tests.defects import AUDITED_TEXT, keeps_nul
+from contract_tests.run import POOL_SIZE, current
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 BATCH_BODIES = frozenset({"createHooks", "replaceHooks", "updateHooks"})
@@ -46,10 +47,8 @@ def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
         return
     if run.settings.readonly:
         raise RuntimeError(f"read-only mode must not send {method} {case.path}")  # filtered out at load time
-    deleting = method == "DELETE"
     if isinstance(case.path_parameters, dict) and "id" in case.path_parameters:
-        avoid = run.nul_named if deleting else frozenset()
-        case.path_parameters["id"] = run.steer_id(case.path_parameters["id"], avoid=avoid)
+        case.path_parameters["id"] = run.steer_id(case.path_parameters["id"])
     if operation_id(case) == "deleteHooks" and isinstance(case.query, dict):
         _steer_batch_delete_ids(case.query)
     if operation_id(case) in BATCH_BODIES and isinstance(case.body, (list, dict)):
@@ -59,7 +58,7 @@ def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
             _steer_body(item, method, batch=True, seen=seen)
     else:
         _steer_body(case.body, method, batch=False)
-        _note_nul_name(case.body, case.path_parameters.get("id") if case.path_parameters else None)
+        _retire_if_nul(case.body, case.path_parameters.get("id") if case.path_parameters else None)
 
 
 def _steer_batch_delete_ids(query: dict[str, Any]) -> None:
@@ -72,7 +71,7 @@ def _steer_batch_delete_ids(query: dict[str, Any]) -> None:
     parts = [part for value in values for item in (value if isinstance(value, list) else [value])
              for part in str(item).split(",")]  # fmt: skip
     run = current()
-    query["ids"] = ",".join(str(run.steer_id(part, avoid=run.nul_named)) for part in parts[:5])
+    query["ids"] = ",".join(str(run.steer_id(part)) for part in parts[:5])
 
 
 def _steer_body(body: Any, method: str, *, batch: bool, seen: set[int] | None = None) -> None:
@@ -83,7 +82,7 @@ def _steer_body(body: Any, method: str, *, batch: bool, seen: set[int] | None = 
         body["id"] = run.steer_id(body["id"], avoid=seen if seen is not None else frozenset())
         if seen is not None:
             seen.add(body["id"])
-        _note_nul_name(body, body["id"])
+        _retire_if_nul(body, body["id"])
     creates = method in ("POST", "PUT")  # POST creates; PUT may create and resets what it does not receive
     if creates or "name" in body:
         body["name"] = run.ledger.mark_name(body.get("name"))
@@ -98,10 +97,14 @@ def _steer_body(body: Any, method: str, *, batch: bool, seen: set[int] | None = 
             body["category"] = run.category_id
 
 
-def _note_nul_name(body: Any, hook_id: Any) -> None:
-    """Remember an owned hook a write gives a name with a NUL (it is stored even though Mautic answers 500)."""
-    if isinstance(body, dict) and isinstance(hook_id, int) and keeps_nul(body.get("name")):
-        current().nul_named.add(hook_id)
+def _retire_if_nul(body: Any, hook_id: Any) -> None:
+    """An owned hook this write gives a NUL in an audited text is stored so, although Mautic answers 500."""
+    if (
+        isinstance(body, dict)
+        and isinstance(hook_id, int)
+        and any(keeps_nul(body.get(k)) for k in AUDITED_TEXT)
+    ):
+        current().retire(hook_id)
 
 
 @schemathesis.hook
@@ -110,7 +113,8 @@ def after_call(context: Any, case: Any, response: Any) -> None:
     run.ledger.record_parts(case.method.upper(), response.status_code, json_body(response))
     if operation_id(case) == "deleteHook" and response.status_code == 200:
         run.ledger.forget(case.path_parameters.get("id"))
-        run.fill_pool()
+    if case.method.upper() not in SAFE_METHODS and len(run.pool) < POOL_SIZE:
+        run.fill_pool()  # after a delete or a retirement
 
 
 def json_body(response: Any) -> Any:
