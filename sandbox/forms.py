@@ -9,11 +9,10 @@ app/bundles/WebhookBundle/Controller/Api/WebhookApiController.php:66-84 (trigger
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass
 
-from . import db, inputfilter, store
+from . import db, inputfilter, store, urlcheck
 from .auth import Principal
 from .errors import MauticError
 from .php import as_php_array, filter_bool, php_identical, php_loose_equal, php_to_json, to_int, to_string
@@ -45,19 +44,6 @@ _TRACKED = (
     "category_id",
     "triggers",
 )
-
-_HAS_SCHEME = re.compile(r"^(?:[/.]|[\w+.-]+://|[^:/?@#]+@)")  # symfony/form FixUrlProtocolListener (vendor)
-_URL = re.compile(
-    r"^https?://"
-    r"(?:[^\s:/?#@]+(?::[^\s/?#@]*)?@)?"  # user:password@
-    r"(?:(?:[^\W_](?:[\w-]*[^\W_])?\.)*[^\W_](?:[\w-]*[^\W_])?\.?"  # host name (single label allowed)
-    r"|\d{1,3}(?:\.\d{1,3}){3}"  # IPv4
-    r"|\[[0-9a-fA-F:.]+\])"  # [IPv6]
-    r"(?::\d+)?"
-    r"(?:[/?#][^\s]*)?$",
-    re.IGNORECASE,
-)
-
 
 @dataclass
 class Outcome:
@@ -189,8 +175,8 @@ def _submit(hook: dict, params: dict, clear_missing: bool, errors: dict, removed
         else:
             # TrimListener: the form trims [\pZ\p{Cc}\p{Cf}], not only whitespace (sandbox/inputfilter.py).
             text = None if value is None else inputfilter.form_trim(to_string(value)) or None
-            if field == "webhookUrl" and text and not _HAS_SCHEME.match(text):
-                text = "http://" + text  # UrlType default_protocol (vendor symfony/form UrlType.php:51)
+            if field == "webhookUrl" and text:
+                text = urlcheck.with_default_protocol(text)  # UrlType default_protocol (vendor UrlType.php:51)
             hook[field] = text
     return events
 
@@ -209,7 +195,7 @@ def _validate(hook: dict, errors: dict) -> None:
     (only the last error per field survives anyway, FormErrorMessagesTrait.php:48-54)."""
     if "name" not in errors and not hook["name"]:
         errors["name"] = [NAME_REQUIRED]
-    if "webhookUrl" not in errors and not (hook["webhookUrl"] and _URL.match(hook["webhookUrl"])):
+    if "webhookUrl" not in errors and not (hook["webhookUrl"] and urlcheck.is_valid_url(hook["webhookUrl"])):
         errors["webhookUrl"] = [URL_REQUIRED]
 
 

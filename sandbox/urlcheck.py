@@ -1,0 +1,77 @@
+"""The webhookUrl field: symfony/form's FixUrlProtocolListener, then symfony/validator's Url constraint.
+
+Both regular expressions are PCRE; Python's ``re`` knows no ``\\pL``-style classes, so they are built here
+from ``unicodedata`` (Python's Unicode tables may be a version apart from PHP's PCRE2: a character
+assigned in between could be judged differently).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+import unicodedata
+
+# FixUrlProtocolListener::onSubmit (vendor symfony/form Extension/Core/EventListener/
+# FixUrlProtocolListener.php:36-41): no /u flag, so \w is ASCII; PHP's truthiness skips "0".
+_HAS_SCHEME = re.compile(r"^(?:[/.]|[A-Za-z0-9_+.-]+://|[^:/?@#]++@)")
+
+
+def with_default_protocol(text: str) -> str:
+    if text and text != "0" and not _HAS_SCHEME.match(text):
+        return "http://" + text
+    return text
+
+
+@functools.cache
+def _classes() -> dict[str, str]:
+    """PCRE's \\pL, \\pN, \\pS and \\pM as character-class ranges, by the first letter of the general
+    category (planes 4 to 13 hold no assigned character in any Unicode version and are skipped)."""
+    ranges: dict[str, list[list[int]]] = {c: [] for c in "LNSM"}
+    for code in (*range(0x40000), *range(0xE0000, sys.maxunicode + 1)):
+        found = ranges.get(unicodedata.category(chr(code))[0])
+        if found is None:
+            continue
+        if found and found[-1][1] == code - 1:
+            found[-1][1] = code
+        else:
+            found.append([code, code])
+    return {c: "".join(_span(a, b) for a, b in spans) for c, spans in ranges.items()}
+
+
+def _span(first: int, last: int) -> str:
+    return re.escape(chr(first)) if first == last else f"{re.escape(chr(first))}-{re.escape(chr(last))}"
+
+
+_IPV6 = (  # UrlValidator::PATTERN's IPv6 alternative, verbatim
+    r"(?:(?:(?:(?:(?:(?:(?:[0-9a-f]{1,4})):){6})(?:(?:(?:(?:(?:[0-9a-f]{1,4})):(?:(?:[0-9a-f]{1,4})))|(?:(?:(?:(?:(?:25[0-5]|(?:[1-9]|1[0-9]|2[0-4])?[0-9]))\.){3}(?:(?:25[0-5]|(?:[1-9]|1[0-9]|2[0-4])?[0-9])))))))|(?:(?:::(?:(?:(?:[0-9a-f]{1,4})):){5})(?:(?:(?:(?:(?:[0-9a-f]{1,4})):(?:(?:[0-9a-f]{1,4})))|(?:(?:(?:(?:(?:25[0-5]|(?:[1-9]|1[0-9]|2[0-4])?[0-9]))\.){3}(?:(?:25[0-5]|(?:[1-9]|1[0-9]|2[0-4])?[0-9])))))))|(?:(?:(?:(?:(?:[0-9a-f]{1,4})))?::(?:(?:(?:[0-9a-f]{1,4})):){4})(?:(?:(?:(?:(?:[0-9a-f]{1,4})):(?:(?:[0-9a-f]{1,4})))|(?:(?:(?:(?:(?:25[0-5]|(?:[1-9]|1[0-9]|2[0-4])?[0-9]))\.){3}(?:(?:25[0-5]|(?:[1-9]|1[0-9]|2[0-4])?[0-9])))))))|(?:(?:(?:(?:(?:(?:[0-9a-f]{1,4})):){0,1}(?:(?:[0-9a-f]{1,4})))?::(?:(?:(?:[0-9a-f]{1,4})):){3})(?:(?:(?:(?:(?:[0-9a-f]{1,4})):(?:(?:[0-9a-f]{1,4})))|(?:(?:(?:(?:(?:25[0-5]|(?:[1-9]|1[0-9]|2[0-4])?[0-9]))\.){3}(?:(?:25[0-5]|(?:[1-9]|1[0-9]|2[0-4])?[0-9])))))))|(?:(?:(?:(?:(?:(?:[0-9a-f]{1,4})):){0,2}(?:(?:[0-9a-f]{1,4})))?::(?:(?:(?:[0-9a-f]{1,4})):){2})(?:(?:(?:(?:(?:[0-9a-f]{1,4})):(?:(?:[0-9a-f]{1,4})))|(?:(?:(?:(?:(?:25[0-5]|(?:[1-9]|1[0-9]|2[0-4])?[0-9]))\.){3}(?:(?:25[0-5]|(?:[1-9]|1[0-9]|2[0-4])?[0-9])))))))|(?:(?:(?:(?:(?:(?:[0-9a-f]{1,4})):){0,3}(?:(?:[0-9a-f]{1,4})))?::(?:(?:[0-9a-f]{1,4})):)(?:(?:(?:(?:(?:[0-9a-f]{1,4})):(?:(?:[0-9a-f]{1,4})))|(?:(?:(?:(?:(?:25[0-5]|(?:[1-9]|1[0-9]|2[0-4])?[0-9]))\.){3}(?:(?:25[0-5]|(?:[1-9]|1[0-9]|2[0-4])?[0-9])))))))|(?:(?:(?:(?:(?:(?:[0-9a-f]{1,4})):){0,4}(?:(?:[0-9a-f]{1,4})))?::)(?:(?:(?:(?:(?:[0-9a-f]{1,4})):(?:(?:[0-9a-f]{1,4})))|(?:(?:(?:(?:(?:25[0-5]|(?:[1-9]|1[0-9]|2[0-4])?[0-9]))\.){3}(?:(?:25[0-5]|(?:[1-9]|1[0-9]|2[0-4])?[0-9])))))))|(?:(?:(?:(?:(?:(?:[0-9a-f]{1,4})):){0,5}(?:(?:[0-9a-f]{1,4})))?::)(?:(?:[0-9a-f]{1,4})))|(?:(?:(?:(?:(?:(?:[0-9a-f]{1,4})):){0,6}(?:(?:[0-9a-f]{1,4})))?::))))"
+)
+
+
+@functools.cache
+def _url_pattern() -> re.Pattern:
+    """UrlValidator::PATTERN with the default protocols http|https (vendor symfony/validator
+    Constraints/UrlValidator.php:25-46, flags ixu; Mautic's Url constraint, Webhook.php:159-166)."""
+    L, N, S, M = (_classes()[c] for c in "LNSM")  # PCRE's \\pL, \\pN, \\pS, \\pM
+    pct = "%[0-9A-Fa-f]{2}"
+    return re.compile(
+        "^(http|https)://"
+        rf"(((?:[\_\.{L}{N}-]|{pct})+:)?((?:[\_\.{L}{N}-]|{pct})+)@)?"
+        "("
+        r"(?:(?:xn--[a-z0-9-]++\.)*+xn--[a-z0-9-]++"
+        rf"|(?:[{L}{N}{S}{M}\-\_]++\.)+[{L}{N}{M}]++"
+        r"|[a-z0-9\-\_]++)\.?"
+        r"|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"
+        r"|\[" + _IPV6 + r"\]"
+        ")"
+        r"(:[0-9]+)?"
+        rf"(?:/(?:[{L}{N}\-._\~!$&'()*+,;=:@]|{pct})*)*"
+        rf"(?:\?(?:[{L}{N}\-._\~!$&'\[\]()*+,;=:@/?]|{pct})*)?"
+        rf"(?:\#(?:[{L}{N}\-._\~!$&'()*+,;=:@/?]|{pct})*)?"
+        r"\n?\Z",  # PCRE's $ without D also matches before a final newline
+        re.IGNORECASE,
+    )
+
+
+def is_valid_url(text: str) -> bool:
+    return _url_pattern().match(text) is not None
