@@ -45,6 +45,7 @@ _TRACKED = (
     "triggers",
 )
 
+
 @dataclass
 class Outcome:
     """The entity after the form ran, the per-field errors (empty when saved) and the status code."""
@@ -144,9 +145,13 @@ def _take_is_published(hook: dict, params: dict) -> bool:
 
 
 def _clean(value, field: str):
-    """RequestTrait's masks: ``strict_html`` for the description, ``filter`` for everything else, triggers
-    included (sandbox/inputfilter.py has the rules and their sources)."""
-    return inputfilter.strict_html(value) if field == "description" else inputfilter.filter_value(value)
+    """The controller's masks (``html`` for the description, ``filter`` for the rest), then the form's
+    (``strict_html``, ``filter``) on form fields; ``triggers`` is not one, so it is cleaned once
+    (sandbox/inputfilter.py has the rules and their sources)."""
+    if field == "description":
+        return inputfilter.strict_html(inputfilter.html(value))
+    once = inputfilter.filter_value(value)
+    return once if field == "triggers" else inputfilter.filter_value(once)
 
 
 def _submit(hook: dict, params: dict, clear_missing: bool, errors: dict, removed: tuple) -> list[str] | None:
@@ -176,7 +181,9 @@ def _submit(hook: dict, params: dict, clear_missing: bool, errors: dict, removed
             # TrimListener: the form trims [\pZ\p{Cc}\p{Cf}], not only whitespace (sandbox/inputfilter.py).
             text = None if value is None else inputfilter.form_trim(to_string(value)) or None
             if field == "webhookUrl" and text:
-                text = urlcheck.with_default_protocol(text)  # UrlType default_protocol (vendor UrlType.php:51)
+                text = urlcheck.with_default_protocol(
+                    text
+                )  # UrlType default_protocol (vendor UrlType.php:51)
             hook[field] = text
     return events
 
