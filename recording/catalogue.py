@@ -289,6 +289,36 @@ _URLS = (
     [],
     {},
 )
+# PCRE's JIT stack runs out on long repeats (sandbox/urlcheck.py): the last length that passes and the first that
+# does not, for each part; a long host of symbols ($ is \\pS) passes at any length (webhook_url is LONGTEXT).
+_LONG_URLS = (
+    ("a path of 1000 characters", "http://example.com/" + "a" * 981),
+    ("a path of 2000 characters", "http://example.com/" + "a" * 1981),
+    ("a path of 5000 characters", "http://example.com/" + "a" * 4981),
+    ("a path of 70000 characters", "http://example.com/" + "a" * 69981),
+    ("path of 8186 units", "http://example.com/" + "a" * 8186),
+    ("path of 8187 units", "http://example.com/" + "a" * 8187),
+    ("path of 8186 %41 units", "http://example.com/" + "%41" * 8186),
+    ("path of 8187 %41 units", "http://example.com/" + "%41" * 8187),
+    ("query of 8185 units", "http://example.com/?" + "a" * 8185),
+    ("query of 8186 units", "http://example.com/?" + "a" * 8186),
+    ("fragment of 8186 units", "http://example.com/#" + "a" * 8186),
+    ("4093 segments", "http://example.com" + "/a" * 4093),
+    ("4094 segments", "http://example.com" + "/a" * 4094),
+    ("a port and 8185 path units", "http://example.com:80/" + "a" * 8185),
+    ("a port and 8186 path units", "http://example.com:80/" + "a" * 8186),
+    ("nine labels and 8183 path units", "http://a.b.c.d.e.f.g.h.i/" + "a" * 8183),
+    ("nine labels and 8184 path units", "http://a.b.c.d.e.f.g.h.i/" + "a" * 8184),
+    ("a user of 8184 units", "http://" + "a" * 8184 + "@x.com/"),
+    ("a user of 8185 units", "http://" + "a" * 8185 + "@x.com/"),
+    ("a password of 8182 units", "http://u:" + "p" * 8182 + "@x.com/"),
+    ("a password of 8183 units", "http://u:" + "p" * 8183 + "@x.com/"),
+    ("a host label of 8184 characters", "http://" + "a" * 8184 + ".com/"),
+    ("a host label of 8185 characters", "http://" + "a" * 8185 + ".com/"),
+    ("4092 host labels", "http://" + "a." * 4092 + "com/"),
+    ("4093 host labels", "http://" + "a." * 4093 + "com/"),
+    ("a host of 20000 symbols", "http://" + "$" * 20000 + ".com/"),
+)
 _HTML = (
     '<a href="http://x/" onclick="evil()">l</a>',
     "<a href=\"javascript:alert(1)\" title='t'>j</a>",
@@ -309,6 +339,8 @@ _HTML = (
     "<o:p>o</o:p> <style>s</style> <object>o</object> <applet>x</applet>",
     "<a href='x' HREF=y data-x=1 checked>k</a>",
     '<span title="&quot;q&#39;">e</span>',
+    "&apos; <b title='&#106;avascript&#58;x'>b</b>",
+    '<a href="x" title="a\\\\b\\\'c">q</a> <b title=a\\b>r</b>',
 )
 _PERCENT = (
     "%41 %00 %2B + %zz %",
@@ -317,6 +349,7 @@ _PERCENT = (
     "%41 <i>x</i> \u20ac",
     "%41 <i>x</i> \u0101",
     "a+b%20c \u00e9 <u>u</u>",
+    "%C3%A9 %e2%82%ac \u00e9 %3Cscript%3Ex%3C/script%3E",
 )
 # Names for the collation: accents, case, expansions, ligatures, full-width letters, emoji, LIKE wildcards.
 _COLLATION_NAMES = (
@@ -521,13 +554,13 @@ TEXT = (
         "text-url-long",
         tuple(
             Probe(
-                f"a webhookUrl of {n} characters",
+                f"webhookUrl: {note}",
                 "POST",
                 "/api/hooks/new",
-                _hook(f"long{n}", webhookUrl="http://example.com/" + "a" * (n - 19)),
-                creates=f"long{n}",
+                _hook(f"long{i}", webhookUrl=url),
+                creates=f"l{i}",
             )
-            for n in (1000, 2000, 5000, 65535, 65536, 70000)
+            for i, (note, url) in enumerate(_LONG_URLS)
         ),
     ),
     Group(
@@ -544,6 +577,19 @@ TEXT = (
                 secret="<b>s</b>&amp;<a href='x'>",
                 triggers=["<b>mautic.page_on_hit</b>", "mautic.email_on_open&lt;"],
             ),
+            _create(
+                "form fields are cleaned twice (entities decoded twice), triggers once",
+                "&amp;lt;b&amp;gt;x &amp;amp;",
+                creates="twice",
+                secret="&amp;lt;i&amp;gt;s",
+                webhookUrl="http://127.0.0.1:9/x?a=&amp;amp;",
+                triggers=["&amp;lt;b&amp;gt;mautic.page_on_hit"],
+            ),
+            _create(
+                "HTML 4.01 entities only, a ';' required, disallowed code points kept",
+                "e &apos;&colon;&amp x&#39;&#128;&#0;&#x41;&#65;&eacute;&Eacute;&hellip;&nbsp;|",
+                creates="entities",
+            ),
         ),
     ),
     Group(
@@ -555,6 +601,9 @@ TEXT = (
         + (
             _create("percent and plus in name and secret", "%41+%00", creates="n", secret="%41+%20"),
             _create("a NUL at the end of the name is trimmed", "nul\u0000", creates="nul"),
+            _create(
+                "rawurldecode makes invalid UTF-8: the database refuses it", "ff", description="%FF \u00e9"
+            ),
         ),
     ),
     Group(

@@ -244,7 +244,7 @@ def _save(conn: sqlite3.Connection, principal: Principal, hook: dict, existing: 
     try:
         with db.transaction(conn):
             store.save_hook(conn, hook, None if existing is None else existing["triggers"])
-    except sqlite3.IntegrityError:
+    except (sqlite3.IntegrityError, UnicodeEncodeError):  # UnicodeEncodeError: see inputfilter.html
         if existing is None:
             hook["id"] = None
         raise MauticError(500) from None

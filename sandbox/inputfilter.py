@@ -399,7 +399,9 @@ def _html_string(value: str) -> str:
     # strlen() differs from the Windows-1252 length exactly when a character is not ASCII.
     has_unicode = not value.isascii()
     if has_unicode:
-        value = unquote_to_bytes(value).decode("utf-8", "replace")  # rawurldecode: '+' stays
+        # rawurldecode: '+' stays; bytes that are not UTF-8 stay as lone surrogates, which the save refuses
+        # like MariaDB does (error 1366, a 500).
+        value = unquote_to_bytes(value).decode("utf-8", "surrogateescape")
     else:
         value = remove(value, HTML_FILTER)
         if doctype:

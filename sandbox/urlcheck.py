@@ -73,5 +73,38 @@ def _url_pattern() -> re.Pattern:
     )
 
 
+# PHP runs the pattern with PCRE2's JIT on a stack of at most 192 KiB (php-src ext/pcre/php_pcre.c
+# PCRE_JIT_STACK_MAX_SIZE): backtrackable repeats keep frames there, and when it runs out preg_match fails, which
+# UrlValidator takes as "not a URL" (UrlValidator.php:86-92). A model fitted to the kit's thresholds: a frame per
+# path/query/fragment unit (a character or a %XX triple), per '/', per user-info unit (+2), per '?'/'#' and per
+# port; a third of one per host label; 8187⅓ frames fit (a path of 8186 units after example.com passes, 8187
+# fails). The user-info groups' first greedy try, given back before the host, may hold 8188 units.
+JIT_THIRDS = 3 * 8187 + 1
+JIT_ATTEMPT_UNITS = 8188
+_AUTH_UNIT = re.compile(r"(?:[\w.-]|%[0-9A-Fa-f]{2})", re.UNICODE)
+
+
 def is_valid_url(text: str) -> bool:
-    return _url_pattern().match(text) is not None
+    match = _url_pattern().match(text)
+    return match is not None and _fits_jit_stack(text, match)
+
+
+def _units(part: str) -> int:
+    return len(part) - 2 * part.count("%")
+
+
+def _fits_jit_stack(text: str, match: re.Match) -> bool:
+    """Exact on the kit for long paths, queries, fragments, user names, passwords and host names, and on ports
+    and IP hosts before a long path."""
+    after_scheme = text[match.end(1) + 3 :]
+    attempt = 0
+    while unit := _AUTH_UNIT.match(after_scheme, attempt):
+        attempt = unit.end()
+    userinfo, host, port = match.group(2) or "", match.group(5), match.group(6)
+    labels = 0 if host.startswith("[") else host.rstrip(".").count(".")
+    before_fragment, has_fragment, fragment = text[match.end(6 if port else 5) :].partition("#")
+    path, has_query, query = before_fragment.partition("?")
+    frames = (2 + _units(userinfo[:-1]) if userinfo else 0) + (1 if port else 0)
+    frames += path.count("/") + _units(path.replace("/", ""))
+    frames += (1 + _units(query) if has_query else 0) + (1 + _units(fragment) if has_fragment else 0)
+    return _units(after_scheme[:attempt]) <= JIT_ATTEMPT_UNITS and 3 * frames + labels <= JIT_THIRDS

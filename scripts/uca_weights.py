@@ -14,14 +14,15 @@ from __future__ import annotations
 import struct
 import sys
 import zlib
+from pathlib import Path
 
 from sandbox.collation import implicit_weights
 
 
 def main(source: str, target: str) -> None:
     out, previous = bytearray(), 0
-    for line in open(source, encoding="ascii"):
-        code_text, hex_weights = (line.rstrip("\n").split("\t") + [""])[:2]
+    for line in Path(source).read_text(encoding="ascii").splitlines():
+        code_text, hex_weights = ([*line.split("\t"), ""])[:2]
         code = int(code_text)
         weights = tuple(int(hex_weights[i : i + 4], 16) for i in range(0, len(hex_weights), 4))
         if weights == implicit_weights(code):
@@ -29,8 +30,7 @@ def main(source: str, target: str) -> None:
         delta, previous = code - previous, code
         out += bytes([delta]) if delta < 255 else bytes([255]) + struct.pack(">H", delta)
         out += bytes([len(weights)]) + b"".join(struct.pack(">H", w) for w in weights)
-    with open(target, "wb") as handle:
-        handle.write(zlib.compress(bytes(out), 9))
+    Path(target).write_bytes(zlib.compress(bytes(out), 9))
 
 
 if __name__ == "__main__":
