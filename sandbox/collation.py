@@ -104,17 +104,12 @@ def like(pattern, value, escape: str = "\\") -> bool | None:
     """``value LIKE pattern`` under the collation (SQLite calls like(pattern, value[, escape]))."""
     if pattern is None or value is None:
         return None
-    tokens, text = _tokens(str(pattern), escape), str(value)
-
-    @functools.cache
-    def match(t: int, s: int) -> bool:
-        if t == len(tokens):
-            return s == len(text)
-        kind, ch = tokens[t]
-        if kind == "%":
-            return any(match(t + 1, k) for k in range(s, len(text) + 1))
-        if s == len(text):
+    text, positions = str(value), {0}
+    for kind, ch in _tokens(str(pattern), escape):
+        if not positions:
             return False
-        return (kind == "_" or _same_char(ch, text[s])) and match(t + 1, s + 1)
-
-    return match(0, 0)
+        if kind == "%":
+            positions = set(range(min(positions), len(text) + 1))
+        else:
+            positions = {p + 1 for p in positions if p < len(text) and (kind == "_" or _same_char(ch, text[p]))}
+    return len(text) in positions
