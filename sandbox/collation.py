@@ -111,5 +111,7 @@ def like(pattern, value, escape: str = "\\") -> bool | None:
         if kind == "%":
             positions = set(range(min(positions), len(text) + 1))
         else:
-            positions = {p + 1 for p in positions if p < len(text) and (kind == "_" or _same_char(ch, text[p]))}
+            positions = {
+                p + 1 for p in positions if p < len(text) and (kind == "_" or _same_char(ch, text[p]))
+            }
     return len(text) in positions
