@@ -44,7 +44,7 @@ def _diff(args) -> int:
 def _record(args) -> int:
     from .record import main as record_main
 
-    return record_main(Path(args.out))
+    return record_main(Path(args.out), args.groups)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,6 +60,11 @@ def main(argv: list[str] | None = None) -> int:
     diff.add_argument("b")
     record = sub.add_parser("record", help="run the probe catalogue against MAUTIC_URL (or a sandbox)")
     record.add_argument("--out", required=True)
+    record.add_argument(
+        "--groups",
+        type=lambda text: {name for name in text.split(",") if name},
+        help="only these catalogue groups (comma-separated names; default: every group)",
+    )
     args = parser.parse_args(argv)
     try:
         return {"replay": _replay, "diff": _diff, "record": _record}[args.command](args)

@@ -204,8 +204,8 @@ class Recorder:
         return httpx_auth(identity, tokens)
 
 
-def record(settings: Settings, out: Path) -> list[Exchange]:
-    """Run the catalogue against ``settings``' instance and write ``out`` (atomically)."""
+def record(settings: Settings, out: Path, groups: set[str] | None = None) -> list[Exchange]:
+    """Run the catalogue (or only ``groups`` of it) against ``settings``' instance and write ``out`` (atomically)."""
     from contract_tests import preflight
     from contract_tests.redact import remember
 
@@ -222,6 +222,8 @@ def record(settings: Settings, out: Path) -> list[Exchange]:
     recorder = Recorder(settings, target, new_run_prefix())
     try:
         for group in catalogue.CATALOGUE:
+            if groups is not None and group.name not in groups:
+                continue
             if group.needs_limited and settings.limited is None:
                 print(f"  {group.name:<11} skipped (no MAUTIC_LIMITED_* identity)")
                 continue
@@ -264,7 +266,7 @@ def instance_settings() -> Iterator[Settings]:
         yield Settings.from_env({**os.environ, **sandbox_settings(sandbox)})
 
 
-def main(out: Path) -> int:
+def main(out: Path, groups: set[str] | None = None) -> int:
     from contract_tests.__main__ import interrupts
     from contract_tests.preflight import PreflightError
     from contract_tests.settings import ConfigError
@@ -274,7 +276,7 @@ def main(out: Path) -> int:
             print(
                 f"Recording {settings.site_url} ({settings.identity.describe()}, mode {settings.mode}) into {out}"
             )
-            exchanges = record(settings, out)
+            exchanges = record(settings, out, groups)
     except ConfigError as exc:
         print(f"Configuration error: {exc}", file=sys.stderr)
         return 2

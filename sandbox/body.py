@@ -13,7 +13,7 @@ from email.parser import BytesParser
 from email.policy import HTTP
 
 from .errors import MauticError
-from .php import array_from_pairs, parse_query
+from .php import PHP_INT_MAX, PHP_INT_MIN, array_from_pairs, parse_query
 
 _DECODED_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _JSON_TYPES = frozenset({"application/json", "application/x-json"})  # Symfony Request::$formats['json']
@@ -23,7 +23,13 @@ def _reject_constant(name: str):
     raise ValueError(name)  # PHP's json_decode knows no NaN/Infinity
 
 
-_decode_json = json.JSONDecoder(parse_constant=_reject_constant).decode
+def _php_int(text: str):
+    """json_decode turns an integer beyond PHP_INT_MIN..PHP_INT_MAX into a float (php_json_scanner.re)."""
+    number = int(text)
+    return number if PHP_INT_MIN <= number <= PHP_INT_MAX else float(text)
+
+
+_decode_json = json.JSONDecoder(parse_constant=_reject_constant, parse_int=_php_int).decode
 
 
 def parse_body(method: str, content_type: str | None, raw: bytes, route_is_json: bool):

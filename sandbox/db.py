@@ -11,6 +11,7 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
+from . import collation
 from .settings import Settings
 
 # Text columns compare and sort case-insensitively, like MySQL's utf8mb4_unicode_ci collation.
@@ -110,6 +111,10 @@ def connect(path: Path | str) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=30000")
+    # MariaDB's utf8mb4_unicode_ci for ORDER BY (listing.py names it) and for every LIKE (sandbox/collation.py).
+    conn.create_collation("UNICODE_CI", collation.compare)
+    conn.create_function("like", 2, collation.like, deterministic=True)
+    conn.create_function("like", 3, collation.like, deterministic=True)
     conn.executescript(SCHEMA)
     return conn
 

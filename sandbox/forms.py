@@ -9,11 +9,10 @@ app/bundles/WebhookBundle/Controller/Api/WebhookApiController.php:66-84 (trigger
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass
 
-from . import db, inputfilter, store
+from . import db, inputfilter, store, urlcheck
 from .auth import Principal
 from .errors import MauticError
 from .php import as_php_array, filter_bool, php_identical, php_loose_equal, php_to_json, to_int, to_string
@@ -44,18 +43,6 @@ _TRACKED = (
     "isPublished",
     "category_id",
     "triggers",
-)
-
-_HAS_SCHEME = re.compile(r"^(?:[/.]|[\w+.-]+://|[^:/?@#]+@)")  # symfony/form FixUrlProtocolListener (vendor)
-_URL = re.compile(
-    r"^https?://"
-    r"(?:[^\s:/?#@]+(?::[^\s/?#@]*)?@)?"  # user:password@
-    r"(?:(?:[^\W_](?:[\w-]*[^\W_])?\.)*[^\W_](?:[\w-]*[^\W_])?\.?"  # host name (single label allowed)
-    r"|\d{1,3}(?:\.\d{1,3}){3}"  # IPv4
-    r"|\[[0-9a-fA-F:.]+\])"  # [IPv6]
-    r"(?::\d+)?"
-    r"(?:[/?#][^\s]*)?$",
-    re.IGNORECASE,
 )
 
 
@@ -158,9 +145,13 @@ def _take_is_published(hook: dict, params: dict) -> bool:
 
 
 def _clean(value, field: str):
-    """RequestTrait's masks: ``strict_html`` for the description, ``filter`` for everything else, triggers
-    included (sandbox/inputfilter.py has the rules and their sources)."""
-    return inputfilter.strict_html(value) if field == "description" else inputfilter.filter_value(value)
+    """The controller's masks (``html`` for the description, ``filter`` for the rest), then the form's
+    (``strict_html``, ``filter``) on form fields; ``triggers`` is not one, so it is cleaned once
+    (sandbox/inputfilter.py has the rules and their sources)."""
+    if field == "description":
+        return inputfilter.strict_html(inputfilter.html(value))
+    once = inputfilter.filter_value(value)
+    return once if field == "triggers" else inputfilter.filter_value(once)
 
 
 def _submit(hook: dict, params: dict, clear_missing: bool, errors: dict, removed: tuple) -> list[str] | None:
@@ -189,8 +180,10 @@ def _submit(hook: dict, params: dict, clear_missing: bool, errors: dict, removed
         else:
             # TrimListener: the form trims [\pZ\p{Cc}\p{Cf}], not only whitespace (sandbox/inputfilter.py).
             text = None if value is None else inputfilter.form_trim(to_string(value)) or None
-            if field == "webhookUrl" and text and not _HAS_SCHEME.match(text):
-                text = "http://" + text  # UrlType default_protocol (vendor symfony/form UrlType.php:51)
+            if field == "webhookUrl" and text:
+                text = urlcheck.with_default_protocol(
+                    text
+                )  # UrlType default_protocol (vendor UrlType.php:51)
             hook[field] = text
     return events
 
@@ -209,7 +202,7 @@ def _validate(hook: dict, errors: dict) -> None:
     (only the last error per field survives anyway, FormErrorMessagesTrait.php:48-54)."""
     if "name" not in errors and not hook["name"]:
         errors["name"] = [NAME_REQUIRED]
-    if "webhookUrl" not in errors and not (hook["webhookUrl"] and _URL.match(hook["webhookUrl"])):
+    if "webhookUrl" not in errors and not (hook["webhookUrl"] and urlcheck.is_valid_url(hook["webhookUrl"])):
         errors["webhookUrl"] = [URL_REQUIRED]
 
 
@@ -251,7 +244,7 @@ def _save(conn: sqlite3.Connection, principal: Principal, hook: dict, existing: 
     try:
         with db.transaction(conn):
             store.save_hook(conn, hook, None if existing is None else existing["triggers"])
-    except sqlite3.IntegrityError:
+    except (sqlite3.IntegrityError, UnicodeEncodeError):  # UnicodeEncodeError: see inputfilter.html
         if existing is None:
             hook["id"] = None
         raise MauticError(500) from None

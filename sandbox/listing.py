@@ -31,6 +31,16 @@ CATEGORY_PROPERTIES = {
     "bundle": "bundle",
     **FORM_ENTITY_PROPERTIES,
 }
+# String columns (varchar/longtext in MariaDB, utf8mb4_unicode_ci); dates and numbers sort as they are.
+_TEXT_COLUMNS = frozenset(
+    {f"h.{c}" for c in ("name", "description", "webhook_url", "secret", "events_orderby_dir")}
+    | {
+        f"{t}.{c}"
+        for t in ("h", "cat")
+        for c in ("created_by_user", "modified_by_user", "checked_out_by_user")
+    }
+    | {f"cat.{c}" for c in ("title", "alias", "description", "color", "bundle")}
+)
 _SPECIAL_CHARS = re.compile(r"[&\"'<>\x00-\x1f]")
 
 
@@ -146,7 +156,10 @@ def _order_by(query: dict) -> str:
         if direction not in ("ASC", "DESC"):
             raise MauticError(500)  # any other word is a DQL syntax error
         # An association (e.category) sorts by its foreign key (CommonRepository.php:1314-1337).
-        sql.append(f"{_column(column)} {direction}")
+        resolved = _column(column)
+        if resolved in _TEXT_COLUMNS:
+            resolved += " COLLATE UNICODE_CI"  # the columns' utf8mb4_unicode_ci (sandbox/collation.py)
+        sql.append(f"{resolved} {direction}")
     # Mautic leaves ties to MySQL; the sandbox breaks them by id so pages are stable (a decision).
     return " ORDER BY " + ", ".join(sql) + ", h.id ASC"
 

@@ -7,6 +7,7 @@ object. Clients can see every one of these, so the sandbox reproduces them here 
 
 from __future__ import annotations
 
+import math
 import re
 from urllib.parse import unquote_plus
 
@@ -63,9 +64,48 @@ def to_string(value) -> str:
         return "1"
     if value is False or value is None:
         return ""
-    if isinstance(value, float) and value == int(value) and abs(value) < 1e15:
-        return str(int(value))
+    if isinstance(value, float):
+        return float_to_string(value)
     return str(value)
+
+
+def float_to_string(value: float) -> str:
+    """``(string)$float``: 14 significant digits (php.ini ``precision``), e.g. "-5.5085027261044E+16"."""
+    return _gcvt(value, 14, "E")
+
+
+def float_to_json(value: float) -> str:
+    """``json_encode`` of a float with serialize_precision -1 and JSON_PRESERVE_ZERO_FRACTION: the shortest
+    round-trip digits, "1000000000000000.0", "1.0e+100", "-0.0"."""
+    text = _gcvt(value, None, "e")
+    return text if "." in text else text + ".0"
+
+
+def _digits(value: float, precision: int | None) -> tuple[str, int]:
+    """zend_dtoa's digits (no trailing zeros) and decimal point position: mode 2 with ``precision``
+    significant digits, or mode 0 (shortest round trip, what Python's repr gives) when None."""
+    text = repr(value) if precision is None else f"{value:.{precision - 1}e}"
+    mantissa, _, exponent = text.partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    digits = (whole + fraction).lstrip("0")
+    point = len(whole) + int(exponent or 0) - (len(whole + fraction) - len(digits))
+    return digits.rstrip("0") or "0", point if digits else 1
+
+
+def _gcvt(value: float, precision: int | None, exponent_char: str) -> str:
+    """zend_gcvt (Zend/zend_strtod.c), as smart_str_append_double and php_json_encode_double call it."""
+    if math.isinf(value) or math.isnan(value):
+        return ("-" if value < 0 else "") + ("INF" if math.isinf(value) else "NAN")
+    sign = "-" if math.copysign(1.0, value) < 0 else ""
+    digits, point = _digits(abs(value), precision)
+    limit = 17 if precision is None else precision
+    if (point < -3) if point < 0 else (point > limit):
+        exponent = point - 1
+        return f"{sign}{digits[0]}.{digits[1:] or '0'}{exponent_char}{'-' if exponent < 0 else '+'}{abs(exponent)}"
+    if point < 0:
+        return f"{sign}0.{'0' * -point}{digits}"
+    whole = digits[:point].ljust(point, "0") or "0"
+    return f"{sign}{whole}.{digits[point:]}" if len(digits) > point else f"{sign}{whole}"
 
 
 def parse_query(raw: str) -> dict:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import re
 
+from .php import float_to_json
+
 _dumps = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode
 # Scan escape-aware: a backslash pair is consumed first so that `\"` is only matched when it is a quote.
 _LISTENER_ESCAPES = re.compile(r"\\\\|\\\"|[<>&'/]")
@@ -26,8 +28,23 @@ _LISTENER_MAP = {
 
 
 def encode_controller(payload) -> bytes:
-    """JMS/json_encode text: only ``/`` differs from Python's ASCII-safe output."""
-    return _dumps(payload).replace("/", "\\/").encode("ascii")
+    """JMS/json_encode text: only ``/`` differs from Python's ASCII-safe output (and floats, see php_float)."""
+    text = _dumps(payload).replace("/", "\\/")
+    if _FLOAT_MARK in text:
+        text = _FLOAT.sub(lambda m: m.group(1), text)
+    return text.encode("ascii")
+
+
+# A float reaches an answer only as a trigger item echoed before it was stored (Webhook::buildTriggers over
+# the new Event objects, Webhook.php:328-333): json_encode writes it with serialize_precision -1
+# ("-55085027261044000.0", "1.0e+100"), not as Python does. hook_dict marks such items; encode_controller
+# writes them out.
+_FLOAT_MARK = "\\u0000float:"
+_FLOAT = re.compile(r'"\\u0000float:([^"\\]+)\\u0000"')
+
+
+def php_float(value: float) -> str:
+    return f"\0float:{float_to_json(value)}\0"
 
 
 def encode_listener(payload) -> bytes:
@@ -77,7 +94,7 @@ def hook_dict(hook: dict, serialize_null: bool = True) -> dict:
         "secret": hook["secret"],
         "eventsOrderbyDir": hook["eventsOrderbyDir"],
         "category": category_dict(hook["category"]) if hook["category"] else None,
-        "triggers": hook["triggers"],
+        "triggers": [php_float(t) if isinstance(t, float) else t for t in hook["triggers"]],
     }
     if not serialize_null:
         out = {k: v for k, v in out.items() if v is not None}

@@ -67,7 +67,8 @@ def test_a_fault_shows_as_a_change_in_its_group(clean, tmp_path):
     faulty, *_ = _record(tmp_path, "faulty", extra_args=("--fault", "ignores-order-dir"))
     a, b = recording_format.load(clean[0]), recording_format.load(faulty)
     found = changes(a, b, clean[0], faulty)
-    assert found and {e.group for e, _ in found} == {"lists"}
+    # The groups that sort DESC: lists, and text-search's orderBy=name DESC probe.
+    assert found and {e.group for e, _ in found} == {"lists", "text-search"}
     assert all("orderByDir=DESC" in e.path for e, _ in found)
     assert changes(a, a, clean[0], clean[0]) == []
 
