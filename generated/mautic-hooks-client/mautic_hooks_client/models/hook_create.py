@@ -18,16 +18,30 @@ class HookCreate:
     `isPublished` never fails (anything unrecognised is false, `app/bundles/CoreBundle/Form/RequestTrait.php:58-99`),
     text fields take any scalar, a missing `triggers` means none, and a scheme-less `webhookUrl` gets `http://`.
 
-    Text is cleaned before validation (`RequestTrait.php:156-166`,
-    `app/bundles/CoreBundle/Helper/InputHelper.php:117-152`):
-    HTML tags are stripped from `name`, `webhookUrl`, `secret` and `triggers`, while `description` keeps its
-    tags (its mask is `html`, `RequestTrait.php:161-164`); entities are decoded (`&amp;` → `&`); an unterminated
-    `<` is removed together with the characters after it (`a<b` → `a`), in every text field including
-    `description` and triggers (vendor joomla/filter `src/InputFilter.php:363-408`). Then `name`,
-    `description`, `webhookUrl` and `secret` (not triggers) are trimmed at both ends of every character in
-    `[\\pZ\\p{Cc}\\p{Cf}]` (NUL, BEL, C1 controls, soft hyphen, no-break space), not only of whitespace; such
-    characters inside the text stay (vendor symfony/form `Util/StringUtil.php:32-39`,
-    `Extension/Core/EventListener/TrimListener.php:34`; `app/bundles/WebhookBundle/Form/Type/WebhookType.php:34-81`).
+    Text is cleaned before validation, measured on a real Mautic 5.1.0 (`tests/recordings/kit-5.1.0/`):
+    - **Twice for form fields.** The controller's masks (`RequestTrait.php:156-166`) and then the form's
+      `CleanFormSubscriber` (`app/bundles/CoreBundle/Form/EventListener/CleanFormSubscriber.php:30-37`) clean
+      `name`, `description`, `webhookUrl` and `secret`, so entities are decoded twice (`&amp;lt;b&amp;gt;x` → `x`);
+      triggers are cleaned once. Only HTML 4.01 entity names with their `;` are decoded (`&apos;`, `&amp x`
+      stay), and numeric references to code points PHP refuses (`&#0;`, `&#128;`) stay as written
+      (`app/bundles/CoreBundle/Helper/InputHelper.php:117-152, 376-466`).
+    - **Tags.** `name`, `webhookUrl`, `secret` and triggers lose every tag. `description` goes through the
+      `html` mask and then `strict_html`: only `b`, `i`, `u`, `em`, `strong`, `a` and `span` survive, with their
+      attributes cleaned (`on*` handlers and `javascript:` values removed, other attributes kept and quoted:
+      `<a href="http://x/" onclick=…>` → `<a href="http://x/">`), comments and CDATA removed, an unclosed
+      tag closed (`<u>x` → `<u />x`) (vendor joomla/filter `src/InputFilter.php:147-226, 363-598`).
+    - **Percent-encoding.** A `description` holding any non-ASCII character is URL-decoded first (`%41 é` →
+      `A é`; `+` stays); an ASCII-only one is not (`InputHelper.php:45-96`). A decoded byte that is not UTF-8
+      (`%FF é`) fails in the database: the generic 500.
+    - **Unterminated `<`.** It is removed together with the characters after it (`a<b` → `a`), in every text
+      field including `description` and triggers (vendor joomla/filter `src/InputFilter.php:363-408`).
+    - **Trim.** Then `name`, `description`, `webhookUrl` and `secret` (not triggers) are trimmed at both ends
+      of every character in `[\\pZ\\p{Cc}\\p{Cf}]` (NUL, BEL, C1 controls, soft hyphen, no-break space), not only
+      of whitespace; such characters inside the text stay (vendor symfony/form `Util/StringUtil.php:32-39`,
+      `Extension/Core/EventListener/TrimListener.php:34`; `app/bundles/WebhookBundle/Form/Type/WebhookType.php:34-81`).
+      A name made only of them is "A name is required.".
+    - **Numbers.** A number sent for a text field is stored in PHP's 14-digit string form (`1e100` →
+      `1.0E+100`, `-0.0` → `-0`), and so is a number in `triggers` (see `Hook.triggers`).
 
     """
 
@@ -38,13 +52,26 @@ class HookCreate:
     (`app/bundles/CoreBundle/Doctrine/Mapping/ClassMetadataBuilder.php:23, 398-419, 471-474`, `Webhook.php:100`).
      """
     webhook_url: str
-    """ Required, http or https. Error: "A valid URL is required." """
+    """ Required, http or https, as symfony/validator 5.4's `Url` pattern allows it: IDN and other non-ASCII
+    hosts, ports up to 99999, `[::1]`, underscores and trailing dots in hosts are accepted; a space,
+    `"`, `{}`, `|`, `\\`, `^` or a backquote in the path, `%zz`, `javascript:`, `ftp://` or `//host` are
+    "A valid URL is required." (vendor symfony/validator `Constraints/UrlValidator.php:25-46, 86-92`).
+    A scheme-less value gets `http://` (`mailto:a@b.c` → `http://mailto:a@b.c`), except `"0"`, which PHP
+    takes for false (vendor symfony/form `FixUrlProtocolListener.php:36-41`): `"0"` and `0` are refused.
+    `[]` and `{}` are "This value is not valid.". The column is `longtext`, yet a path, query, user or
+    host of about 8,190 characters or more is refused: PCRE's JIT stack runs out, which the validator
+    takes for "not a URL" (5,000 characters pass, 70,000 fail).
+     """
     triggers: list[str]
     """ Trigger keys. Not checked against `/hooks/triggers`; duplicates are collapsed; longer than 50
     characters, or a null item, is a 500 (`WebhookApiController.php:66-84`, `Webhook.php:338-362`). Items
     that are not strings are accepted too (echoed raw, stored in PHP string form, see `Hook.triggers`), and
     form bodies may nest them (`triggers[a][b]=x`). A `triggers` that is not a list (a string, a number,
-    null) means none; an object's values are the keys.
+    null) means none; an object's values are the keys. A number is echoed as `json_encode` writes it
+    (`1.0e+100`, `-0.0`) and stored in PHP's 14-digit string form (`1.0E+100`, `-0`); an integer beyond
+    64 bits arrives as a float (`5359619885100305481728` → `5.359619885100305e+21`, stored
+    `5.3596198851003E+21`) (vendor friendsofsymfony/rest-bundle `Decoder/JsonDecoder.php:26`). A PATCH
+    compares items strictly (`0.1` beside a stored `"0.1"` is added), a PUT loosely. Items are not trimmed.
      """
     description: None | str | Unset = UNSET
     secret: str | Unset = UNSET

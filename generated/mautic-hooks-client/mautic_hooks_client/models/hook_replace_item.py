@@ -23,13 +23,26 @@ class HookReplaceItem:
     (`app/bundles/CoreBundle/Doctrine/Mapping/ClassMetadataBuilder.php:23, 398-419, 471-474`, `Webhook.php:100`).
      """
     webhook_url: str
-    """ Required, http or https. Error: "A valid URL is required." """
+    """ Required, http or https, as symfony/validator 5.4's `Url` pattern allows it: IDN and other non-ASCII
+    hosts, ports up to 99999, `[::1]`, underscores and trailing dots in hosts are accepted; a space,
+    `"`, `{}`, `|`, `\\`, `^` or a backquote in the path, `%zz`, `javascript:`, `ftp://` or `//host` are
+    "A valid URL is required." (vendor symfony/validator `Constraints/UrlValidator.php:25-46, 86-92`).
+    A scheme-less value gets `http://` (`mailto:a@b.c` → `http://mailto:a@b.c`), except `"0"`, which PHP
+    takes for false (vendor symfony/form `FixUrlProtocolListener.php:36-41`): `"0"` and `0` are refused.
+    `[]` and `{}` are "This value is not valid.". The column is `longtext`, yet a path, query, user or
+    host of about 8,190 characters or more is refused: PCRE's JIT stack runs out, which the validator
+    takes for "not a URL" (5,000 characters pass, 70,000 fail).
+     """
     triggers: list[str]
     """ Trigger keys. Not checked against `/hooks/triggers`; duplicates are collapsed; longer than 50
     characters, or a null item, is a 500 (`WebhookApiController.php:66-84`, `Webhook.php:338-362`). Items
     that are not strings are accepted too (echoed raw, stored in PHP string form, see `Hook.triggers`), and
     form bodies may nest them (`triggers[a][b]=x`). A `triggers` that is not a list (a string, a number,
-    null) means none; an object's values are the keys.
+    null) means none; an object's values are the keys. A number is echoed as `json_encode` writes it
+    (`1.0e+100`, `-0.0`) and stored in PHP's 14-digit string form (`1.0E+100`, `-0`); an integer beyond
+    64 bits arrives as a float (`5359619885100305481728` → `5.359619885100305e+21`, stored
+    `5.3596198851003E+21`) (vendor friendsofsymfony/rest-bundle `Decoder/JsonDecoder.php:26`). A PATCH
+    compares items strictly (`0.1` beside a stored `"0.1"` is added), a PUT loosely. Items are not trimmed.
      """
     id: int
     """ Auto-increment id, never reused. """

@@ -121,23 +121,50 @@ def sync_detailed(
             text fields take any scalar, a missing `triggers` means none, and a scheme-less
             `webhookUrl` gets `http://`.
 
-            Text is cleaned before validation (`RequestTrait.php:156-166`,
-            `app/bundles/CoreBundle/Helper/InputHelper.php:117-152`):
-            HTML tags are stripped from `name`, `webhookUrl`, `secret` and `triggers`, while
-            `description` keeps its
-            tags (its mask is `html`, `RequestTrait.php:161-164`); entities are decoded (`&amp;` →
-            `&`); an unterminated
-            `<` is removed together with the characters after it (`a<b` → `a`), in every text field
-            including
-            `description` and triggers (vendor joomla/filter `src/InputFilter.php:363-408`). Then
-            `name`,
-            `description`, `webhookUrl` and `secret` (not triggers) are trimmed at both ends of every
-            character in
-            `[\\pZ\\p{Cc}\\p{Cf}]` (NUL, BEL, C1 controls, soft hyphen, no-break space), not only of
-            whitespace; such
-            characters inside the text stay (vendor symfony/form `Util/StringUtil.php:32-39`,
-            `Extension/Core/EventListener/TrimListener.php:34`;
+            Text is cleaned before validation, measured on a real Mautic 5.1.0
+            (`tests/recordings/kit-5.1.0/`):
+            - **Twice for form fields.** The controller's masks (`RequestTrait.php:156-166`) and then
+            the form's
+              `CleanFormSubscriber`
+            (`app/bundles/CoreBundle/Form/EventListener/CleanFormSubscriber.php:30-37`) clean
+              `name`, `description`, `webhookUrl` and `secret`, so entities are decoded twice
+            (`&amp;lt;b&amp;gt;x` → `x`);
+              triggers are cleaned once. Only HTML 4.01 entity names with their `;` are decoded
+            (`&apos;`, `&amp x`
+              stay), and numeric references to code points PHP refuses (`&#0;`, `&#128;`) stay as
+            written
+              (`app/bundles/CoreBundle/Helper/InputHelper.php:117-152, 376-466`).
+            - **Tags.** `name`, `webhookUrl`, `secret` and triggers lose every tag. `description` goes
+            through the
+              `html` mask and then `strict_html`: only `b`, `i`, `u`, `em`, `strong`, `a` and `span`
+            survive, with their
+              attributes cleaned (`on*` handlers and `javascript:` values removed, other attributes
+            kept and quoted:
+              `<a href="http://x/" onclick=…>` → `<a href="http://x/">`), comments and CDATA removed,
+            an unclosed
+              tag closed (`<u>x` → `<u />x`) (vendor joomla/filter `src/InputFilter.php:147-226,
+            363-598`).
+            - **Percent-encoding.** A `description` holding any non-ASCII character is URL-decoded
+            first (`%41 é` →
+              `A é`; `+` stays); an ASCII-only one is not (`InputHelper.php:45-96`). A decoded byte
+            that is not UTF-8
+              (`%FF é`) fails in the database: the generic 500.
+            - **Unterminated `<`.** It is removed together with the characters after it (`a<b` → `a`),
+            in every text
+              field including `description` and triggers (vendor joomla/filter
+            `src/InputFilter.php:363-408`).
+            - **Trim.** Then `name`, `description`, `webhookUrl` and `secret` (not triggers) are
+            trimmed at both ends
+              of every character in `[\\pZ\\p{Cc}\\p{Cf}]` (NUL, BEL, C1 controls, soft hyphen, no-
+            break space), not only
+              of whitespace; such characters inside the text stay (vendor symfony/form
+            `Util/StringUtil.php:32-39`,
+              `Extension/Core/EventListener/TrimListener.php:34`;
             `app/bundles/WebhookBundle/Form/Type/WebhookType.php:34-81`).
+              A name made only of them is "A name is required.".
+            - **Numbers.** A number sent for a text field is stored in PHP's 14-digit string form
+            (`1e100` →
+              `1.0E+100`, `-0.0` → `-0`), and so is a number in `triggers` (see `Hook.triggers`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,23 +231,50 @@ def sync(
             text fields take any scalar, a missing `triggers` means none, and a scheme-less
             `webhookUrl` gets `http://`.
 
-            Text is cleaned before validation (`RequestTrait.php:156-166`,
-            `app/bundles/CoreBundle/Helper/InputHelper.php:117-152`):
-            HTML tags are stripped from `name`, `webhookUrl`, `secret` and `triggers`, while
-            `description` keeps its
-            tags (its mask is `html`, `RequestTrait.php:161-164`); entities are decoded (`&amp;` →
-            `&`); an unterminated
-            `<` is removed together with the characters after it (`a<b` → `a`), in every text field
-            including
-            `description` and triggers (vendor joomla/filter `src/InputFilter.php:363-408`). Then
-            `name`,
-            `description`, `webhookUrl` and `secret` (not triggers) are trimmed at both ends of every
-            character in
-            `[\\pZ\\p{Cc}\\p{Cf}]` (NUL, BEL, C1 controls, soft hyphen, no-break space), not only of
-            whitespace; such
-            characters inside the text stay (vendor symfony/form `Util/StringUtil.php:32-39`,
-            `Extension/Core/EventListener/TrimListener.php:34`;
+            Text is cleaned before validation, measured on a real Mautic 5.1.0
+            (`tests/recordings/kit-5.1.0/`):
+            - **Twice for form fields.** The controller's masks (`RequestTrait.php:156-166`) and then
+            the form's
+              `CleanFormSubscriber`
+            (`app/bundles/CoreBundle/Form/EventListener/CleanFormSubscriber.php:30-37`) clean
+              `name`, `description`, `webhookUrl` and `secret`, so entities are decoded twice
+            (`&amp;lt;b&amp;gt;x` → `x`);
+              triggers are cleaned once. Only HTML 4.01 entity names with their `;` are decoded
+            (`&apos;`, `&amp x`
+              stay), and numeric references to code points PHP refuses (`&#0;`, `&#128;`) stay as
+            written
+              (`app/bundles/CoreBundle/Helper/InputHelper.php:117-152, 376-466`).
+            - **Tags.** `name`, `webhookUrl`, `secret` and triggers lose every tag. `description` goes
+            through the
+              `html` mask and then `strict_html`: only `b`, `i`, `u`, `em`, `strong`, `a` and `span`
+            survive, with their
+              attributes cleaned (`on*` handlers and `javascript:` values removed, other attributes
+            kept and quoted:
+              `<a href="http://x/" onclick=…>` → `<a href="http://x/">`), comments and CDATA removed,
+            an unclosed
+              tag closed (`<u>x` → `<u />x`) (vendor joomla/filter `src/InputFilter.php:147-226,
+            363-598`).
+            - **Percent-encoding.** A `description` holding any non-ASCII character is URL-decoded
+            first (`%41 é` →
+              `A é`; `+` stays); an ASCII-only one is not (`InputHelper.php:45-96`). A decoded byte
+            that is not UTF-8
+              (`%FF é`) fails in the database: the generic 500.
+            - **Unterminated `<`.** It is removed together with the characters after it (`a<b` → `a`),
+            in every text
+              field including `description` and triggers (vendor joomla/filter
+            `src/InputFilter.php:363-408`).
+            - **Trim.** Then `name`, `description`, `webhookUrl` and `secret` (not triggers) are
+            trimmed at both ends
+              of every character in `[\\pZ\\p{Cc}\\p{Cf}]` (NUL, BEL, C1 controls, soft hyphen, no-
+            break space), not only
+              of whitespace; such characters inside the text stay (vendor symfony/form
+            `Util/StringUtil.php:32-39`,
+              `Extension/Core/EventListener/TrimListener.php:34`;
             `app/bundles/WebhookBundle/Form/Type/WebhookType.php:34-81`).
+              A name made only of them is "A name is required.".
+            - **Numbers.** A number sent for a text field is stored in PHP's 14-digit string form
+            (`1e100` →
+              `1.0E+100`, `-0.0` → `-0`), and so is a number in `triggers` (see `Hook.triggers`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -282,23 +336,50 @@ async def asyncio_detailed(
             text fields take any scalar, a missing `triggers` means none, and a scheme-less
             `webhookUrl` gets `http://`.
 
-            Text is cleaned before validation (`RequestTrait.php:156-166`,
-            `app/bundles/CoreBundle/Helper/InputHelper.php:117-152`):
-            HTML tags are stripped from `name`, `webhookUrl`, `secret` and `triggers`, while
-            `description` keeps its
-            tags (its mask is `html`, `RequestTrait.php:161-164`); entities are decoded (`&amp;` →
-            `&`); an unterminated
-            `<` is removed together with the characters after it (`a<b` → `a`), in every text field
-            including
-            `description` and triggers (vendor joomla/filter `src/InputFilter.php:363-408`). Then
-            `name`,
-            `description`, `webhookUrl` and `secret` (not triggers) are trimmed at both ends of every
-            character in
-            `[\\pZ\\p{Cc}\\p{Cf}]` (NUL, BEL, C1 controls, soft hyphen, no-break space), not only of
-            whitespace; such
-            characters inside the text stay (vendor symfony/form `Util/StringUtil.php:32-39`,
-            `Extension/Core/EventListener/TrimListener.php:34`;
+            Text is cleaned before validation, measured on a real Mautic 5.1.0
+            (`tests/recordings/kit-5.1.0/`):
+            - **Twice for form fields.** The controller's masks (`RequestTrait.php:156-166`) and then
+            the form's
+              `CleanFormSubscriber`
+            (`app/bundles/CoreBundle/Form/EventListener/CleanFormSubscriber.php:30-37`) clean
+              `name`, `description`, `webhookUrl` and `secret`, so entities are decoded twice
+            (`&amp;lt;b&amp;gt;x` → `x`);
+              triggers are cleaned once. Only HTML 4.01 entity names with their `;` are decoded
+            (`&apos;`, `&amp x`
+              stay), and numeric references to code points PHP refuses (`&#0;`, `&#128;`) stay as
+            written
+              (`app/bundles/CoreBundle/Helper/InputHelper.php:117-152, 376-466`).
+            - **Tags.** `name`, `webhookUrl`, `secret` and triggers lose every tag. `description` goes
+            through the
+              `html` mask and then `strict_html`: only `b`, `i`, `u`, `em`, `strong`, `a` and `span`
+            survive, with their
+              attributes cleaned (`on*` handlers and `javascript:` values removed, other attributes
+            kept and quoted:
+              `<a href="http://x/" onclick=…>` → `<a href="http://x/">`), comments and CDATA removed,
+            an unclosed
+              tag closed (`<u>x` → `<u />x`) (vendor joomla/filter `src/InputFilter.php:147-226,
+            363-598`).
+            - **Percent-encoding.** A `description` holding any non-ASCII character is URL-decoded
+            first (`%41 é` →
+              `A é`; `+` stays); an ASCII-only one is not (`InputHelper.php:45-96`). A decoded byte
+            that is not UTF-8
+              (`%FF é`) fails in the database: the generic 500.
+            - **Unterminated `<`.** It is removed together with the characters after it (`a<b` → `a`),
+            in every text
+              field including `description` and triggers (vendor joomla/filter
+            `src/InputFilter.php:363-408`).
+            - **Trim.** Then `name`, `description`, `webhookUrl` and `secret` (not triggers) are
+            trimmed at both ends
+              of every character in `[\\pZ\\p{Cc}\\p{Cf}]` (NUL, BEL, C1 controls, soft hyphen, no-
+            break space), not only
+              of whitespace; such characters inside the text stay (vendor symfony/form
+            `Util/StringUtil.php:32-39`,
+              `Extension/Core/EventListener/TrimListener.php:34`;
             `app/bundles/WebhookBundle/Form/Type/WebhookType.php:34-81`).
+              A name made only of them is "A name is required.".
+            - **Numbers.** A number sent for a text field is stored in PHP's 14-digit string form
+            (`1e100` →
+              `1.0E+100`, `-0.0` → `-0`), and so is a number in `triggers` (see `Hook.triggers`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -363,23 +444,50 @@ async def asyncio(
             text fields take any scalar, a missing `triggers` means none, and a scheme-less
             `webhookUrl` gets `http://`.
 
-            Text is cleaned before validation (`RequestTrait.php:156-166`,
-            `app/bundles/CoreBundle/Helper/InputHelper.php:117-152`):
-            HTML tags are stripped from `name`, `webhookUrl`, `secret` and `triggers`, while
-            `description` keeps its
-            tags (its mask is `html`, `RequestTrait.php:161-164`); entities are decoded (`&amp;` →
-            `&`); an unterminated
-            `<` is removed together with the characters after it (`a<b` → `a`), in every text field
-            including
-            `description` and triggers (vendor joomla/filter `src/InputFilter.php:363-408`). Then
-            `name`,
-            `description`, `webhookUrl` and `secret` (not triggers) are trimmed at both ends of every
-            character in
-            `[\\pZ\\p{Cc}\\p{Cf}]` (NUL, BEL, C1 controls, soft hyphen, no-break space), not only of
-            whitespace; such
-            characters inside the text stay (vendor symfony/form `Util/StringUtil.php:32-39`,
-            `Extension/Core/EventListener/TrimListener.php:34`;
+            Text is cleaned before validation, measured on a real Mautic 5.1.0
+            (`tests/recordings/kit-5.1.0/`):
+            - **Twice for form fields.** The controller's masks (`RequestTrait.php:156-166`) and then
+            the form's
+              `CleanFormSubscriber`
+            (`app/bundles/CoreBundle/Form/EventListener/CleanFormSubscriber.php:30-37`) clean
+              `name`, `description`, `webhookUrl` and `secret`, so entities are decoded twice
+            (`&amp;lt;b&amp;gt;x` → `x`);
+              triggers are cleaned once. Only HTML 4.01 entity names with their `;` are decoded
+            (`&apos;`, `&amp x`
+              stay), and numeric references to code points PHP refuses (`&#0;`, `&#128;`) stay as
+            written
+              (`app/bundles/CoreBundle/Helper/InputHelper.php:117-152, 376-466`).
+            - **Tags.** `name`, `webhookUrl`, `secret` and triggers lose every tag. `description` goes
+            through the
+              `html` mask and then `strict_html`: only `b`, `i`, `u`, `em`, `strong`, `a` and `span`
+            survive, with their
+              attributes cleaned (`on*` handlers and `javascript:` values removed, other attributes
+            kept and quoted:
+              `<a href="http://x/" onclick=…>` → `<a href="http://x/">`), comments and CDATA removed,
+            an unclosed
+              tag closed (`<u>x` → `<u />x`) (vendor joomla/filter `src/InputFilter.php:147-226,
+            363-598`).
+            - **Percent-encoding.** A `description` holding any non-ASCII character is URL-decoded
+            first (`%41 é` →
+              `A é`; `+` stays); an ASCII-only one is not (`InputHelper.php:45-96`). A decoded byte
+            that is not UTF-8
+              (`%FF é`) fails in the database: the generic 500.
+            - **Unterminated `<`.** It is removed together with the characters after it (`a<b` → `a`),
+            in every text
+              field including `description` and triggers (vendor joomla/filter
+            `src/InputFilter.php:363-408`).
+            - **Trim.** Then `name`, `description`, `webhookUrl` and `secret` (not triggers) are
+            trimmed at both ends
+              of every character in `[\\pZ\\p{Cc}\\p{Cf}]` (NUL, BEL, C1 controls, soft hyphen, no-
+            break space), not only
+              of whitespace; such characters inside the text stay (vendor symfony/form
+            `Util/StringUtil.php:32-39`,
+              `Extension/Core/EventListener/TrimListener.php:34`;
             `app/bundles/WebhookBundle/Form/Type/WebhookType.php:34-81`).
+              A name made only of them is "A name is required.".
+            - **Numbers.** A number sent for a text field is stored in PHP's 14-digit string form
+            (`1e100` →
+              `1.0E+100`, `-0.0` → `-0`), and so is a number in `triggers` (see `Hook.triggers`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
