@@ -18,6 +18,8 @@ from typing import Any
 
 import yaml
 
+from sandbox.php import float_to_string  # PHP's (string)$float, shared with the sandbox
+
 BASELINE_PATH = Path(__file__).with_name("known_defects.yaml")
 ORDERABLE = re.compile(
     r"^(id|name|description|webhookUrl|secret|eventsOrderbyDir|isPublished|dateAdded|dateModified|createdBy"
@@ -39,7 +41,7 @@ LONGEST_TRIGGER = 50  # events.event_type, varchar(50) (app/bundles/WebhookBundl
 
 def php_string(value: Any) -> str:
     """What PHP stores for a JSON value in a string column: arrays become "Array", true "1", false "",
-    a whole float its integer digits (Mautic passes trigger items through unconverted,
+    a float its 14-digit form ("2.2790013179898E+15", "5") (Mautic passes trigger items through unconverted,
     WebhookApiController.php:66-84, Webhook.php:337-362; Doctrine's string type casts them)."""
     if isinstance(value, (list, dict)):
         return "Array"
@@ -47,8 +49,8 @@ def php_string(value: Any) -> str:
         return "1"
     if value is False or value is None:
         return ""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
+    if isinstance(value, float):
+        return float_to_string(value)
     return str(value)
 
 
