@@ -10,7 +10,7 @@ BIN     := $(VENV)/bin
 NODEBIN := node_modules/.bin
 SPEC    := openapi.yaml
 
-.PHONY: help lint docs generate test contract sweep sandbox mutation bench clean replay record diff
+.PHONY: help lint docs generate test contract sweep sandbox mutation bench clean replay record record-suite diff
 
 help: ## List the targets
 	@echo "mautic-hooks-contract — make targets:"
@@ -78,6 +78,9 @@ replay: $(VENV)/.installed ## Replay recordings against a fresh sandbox each (RE
 
 record: $(VENV)/.installed ## Record the probe catalogue against MAUTIC_URL (or a sandbox) into RECORDING=file
 	$(BIN)/python -m recording record --out $(or $(RECORDING),reports/recording-$(shell date +%Y%m%d-%H%M%S).jsonl)
+
+record-suite: $(VENV)/.installed ## Run the contract suite against MAUTIC_URL (or a sandbox) through a recording proxy into RECORDING=file
+	$(BIN)/mautic-hooks-contract record --suite --out $(or $(RECORDING),reports/suite-$(shell date +%Y%m%d-%H%M%S).jsonl)
 
 diff: $(VENV)/.installed ## Compare two recordings of the same catalogue by group: A=old.jsonl B=new.jsonl
 	$(BIN)/python -m recording diff $(A) $(B)

@@ -1,7 +1,9 @@
-"""Command line: ``python -m recording replay [FILE...] | diff A B | record --out FILE``.
+"""Command line: ``python -m recording replay [FILE...] | diff A B | record --out FILE
+| record --suite --out FILE [PYTEST_ARGS...]``.
 
 Exit status: 0 no difference, 1 differences, 2 a recording that cannot be used (one sentence says why),
-3 an instance the preflight refuses (record), 130 interrupted.
+3 an instance the preflight refuses (record), 130 interrupted. ``record --suite`` exits with the suite's
+status (that of ``mautic-hooks-contract run``).
 """
 
 from __future__ import annotations
@@ -40,9 +42,33 @@ def _diff(args) -> int:
 
 
 def _record(args) -> int:
+    if args.suite:
+        from .suite import record_suite
+
+        return record_suite(Path(args.out), args.pytest_args)
     from .record import main as record_main
 
     return record_main(Path(args.out))
+
+
+SUITE_HELP = (
+    "record the contract suite's own traffic instead of the probe catalogue: the suite runs as "
+    "`mautic-hooks-contract run` does (CONTRACT_PROFILE, CONTRACT_SEED, ... from the environment) through a "
+    "recording proxy; arguments after the options go to pytest. Run it against staging, then "
+    "`make replay RECORDING=FILE` shows where the sandbox answers otherwise than your Mautic"
+)
+
+
+def _suite_argv(argv: list[str]) -> list[str]:
+    """``record --suite`` keeps everything after its own options for pytest, in order (-x, -k EXPR, ...):
+    they are put after a ``--`` so argparse leaves them alone."""
+    if not argv or argv[0] != "record" or "--suite" not in argv or "--" in argv:
+        return argv
+    own, rest = ["record"], argv[1:]
+    while rest and rest[0] in ("--suite", "--out") or rest and rest[0].startswith("--out="):
+        take = 2 if rest[0] == "--out" else 1
+        own, rest = own + rest[:take], rest[take:]
+    return [*own, "--", *rest]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,9 +82,18 @@ def main(argv: list[str] | None = None) -> int:
     diff = sub.add_parser("diff", help="compare two recordings of the same catalogue, by group")
     diff.add_argument("a")
     diff.add_argument("b")
-    record = sub.add_parser("record", help="run the probe catalogue against MAUTIC_URL (or a sandbox)")
+    record = sub.add_parser(
+        "record",
+        help="run the probe catalogue (or, with --suite, the contract suite) against MAUTIC_URL (or a sandbox)",
+    )
     record.add_argument("--out", required=True)
-    args = parser.parse_args(argv)
+    record.add_argument("--suite", action="store_true", help=SUITE_HELP)
+    record.add_argument(
+        "pytest_args", nargs="*", help="with --suite: passed to pytest, e.g. -x or -k listing"
+    )
+    args = parser.parse_args(_suite_argv(sys.argv[1:] if argv is None else argv))
+    if args.command == "record" and args.pytest_args and not args.suite:
+        record.error("pytest arguments only go with record --suite")
     try:
         return {"replay": _replay, "diff": _diff, "record": _record}[args.command](args)
     except RecordingError as exc:
