@@ -36,13 +36,16 @@ from contract_tests.settings import ConfigError, Settings
 from . import catalogue
 from .format import Exchange
 from .identities import Credentials
+from .ids import keyed_items
 from .proxy import Raw, RecordingProxy
 from .record import labels, write_atomically
+from .state import answer_ids
 
 TOKEN_PATH = "/oauth/v2/token"
 KEPT_REQUEST_HEADERS = ("Content-Type", "Accept")
 # A 64-hex webhook secret, in JSON (request or answer, spaces allowed) or in a form body or query.
 _SECRET = re.compile(r'("secret"\s*:\s*"|\bsecret=)[0-9a-f]{64}(?![0-9a-f])')
+_JSON_SECRET = re.compile(r'("secret"\s*:\s*")((?:[^"\\]|\\.)*)"')
 MIN_PASSWORD = 6  # shorter configured passwords are not searched for in bodies (too likely a false match)
 
 
@@ -110,10 +113,14 @@ class Labeler:
 class Masker:
     """Replaces every credential of the run by its placeholder: the client ids and secrets and each token
     issued (recording.identities.Credentials.mask, one token at a time: a run may fetch several), the
-    passwords (no placeholder a replay fills: `{{password:label}}`), and 64-hex webhook secrets by zeros."""
+    passwords (no placeholder a replay fills: `{{password:label}}`), and 64-hex webhook secrets by zeros.
+
+    On a shared instance the suite's listings show other people's hooks, whose secret may be one a user
+    chose (not 64 hex): those of hooks the run did not create are written as zeros too (`foreign`)."""
 
     def __init__(self, labeler: Labeler):
         self.labeler = labeler
+        self.created: set[int] = set()  # hook ids the run's own writes answered with
         clients = {label: (cid, secret) for cid, (secret, label) in labeler.clients.items()}
         self.clients = Credentials({}, clients, {})
         self.passwords = [
@@ -136,6 +143,37 @@ class Masker:
         except UnicodeDecodeError:
             return data  # written as base64; a credential is text
         return self.text(text).encode("utf-8", "surrogatepass")
+
+    def answer(self, method: str, status: int, data: bytes) -> bytes:
+        """A response body: the run's own hooks noted, other hooks' secrets zeroed, then ``body``."""
+        if b'"secret"' not in data:
+            return self.body(data)  # no hook in it
+        try:
+            payload = json.loads(data)
+            data.decode("utf-8")
+        except ValueError:
+            return self.body(data)
+        if method in ("POST", "PUT", "PATCH") and status in (200, 201):
+            self.created.update(answer_ids(payload))
+        hooks = (
+            [payload.get("hook"), *keyed_items(payload.get("hooks")).values()]
+            if isinstance(payload, dict)
+            else []
+        )
+        foreign = {
+            h["secret"]
+            for h in hooks
+            if isinstance(h, dict) and isinstance(h.get("secret"), str) and h.get("id") not in self.created
+        }
+        if foreign:
+            text = _JSON_SECRET.sub(
+                lambda m: (
+                    m.group(1) + ("0" * 64 if json.loads(f'"{m.group(2)}"') in foreign else m.group(2)) + '"'
+                ),
+                data.decode("utf-8"),
+            )
+            data = text.encode("utf-8", "surrogatepass")
+        return self.body(data)
 
 
 def _decoded(headers: list[tuple[str, str]], body: bytes) -> tuple[list[tuple[str, str]], bytes]:
@@ -181,7 +219,7 @@ def to_exchanges(raws: list[Raw], settings: Settings, group: str) -> list[Exchan
                 req_body=masker.body(raw.req_body),
                 status=raw.status,
                 resp_headers=[(k, masker.text(v)) for k, v in resp_headers],
-                resp_body=masker.body(resp_body),
+                resp_body=masker.answer(raw.method, raw.status, resp_body),
                 origin=settings.site_url,
                 extra={"reason": raw.reason, "http_version": raw.http_version, "elapsed_ms": raw.elapsed_ms},
             )

@@ -18,7 +18,7 @@ import pytest
 from contract_tests.local import seeded_sandbox
 from contract_tests.settings import Settings
 from recording import format as recording_format
-from recording.proxy import RecordingProxy
+from recording.proxy import Raw, RecordingProxy
 from recording.record import write_atomically
 from recording.replay import replay_file
 from recording.report import file_report
@@ -238,3 +238,28 @@ def test_labels_of_a_basic_main_identity():
     assert labeler.label(_basic(b"\xff:x")) == "basic-malformed"
     assert labeler.label("bearer  ") == "bearer-empty"
     assert labeler.label("Token abc") == "other-scheme"
+
+
+def test_secrets_of_hooks_the_run_did_not_create_are_zeroed():
+    """On a shared instance the listings show other people's hooks: a secret they chose is not written."""
+    settings = Settings.from_env(
+        {"MAUTIC_URL": "http://127.0.0.1:9", "MAUTIC_USERNAME": "a", "MAUTIC_PASSWORD": "b"}
+    )
+
+    def raw(method, target, status, answer):
+        body = json.dumps(answer, separators=(",", ":")).encode()
+        return Raw(method, target, [], b"", status, "OK", "HTTP/1.1", [], body, 1.0)
+
+    ours = {"id": 7, "name": "mhc-contract-x", "secret": "chosen by the suite"}
+    theirs = {"id": 5, "name": "production", "secret": 'their own "secret"'}
+    raws = [
+        raw("POST", "/api/hooks/new", 201, {"hook": ours}),
+        raw("GET", "/api/hooks", 200, {"total": 2, "hooks": {"5": theirs, "7": ours}}),
+        raw("GET", "/api/hooks/5", 200, {"hook": theirs}),
+    ]
+    exchanges = to_exchanges(raws, settings, "foreign")
+    listed = exchanges[1].json()["hooks"]
+    assert listed["7"]["secret"] == "chosen by the suite"
+    assert listed["5"]["secret"] == "0" * 64
+    assert exchanges[2].json()["hook"]["secret"] == "0" * 64
+    assert b"their own" not in b"".join(e.resp_body for e in exchanges)
