@@ -59,6 +59,25 @@ SUITE_HELP = (
 )
 
 
+RECORD_EPILOG = """\
+Configured like `mautic-hooks-contract run` (its --help lists every setting): MAUTIC_URL, MAUTIC_USERNAME/
+MAUTIC_PASSWORD or MAUTIC_CLIENT_ID/MAUTIC_CLIENT_SECRET, MAUTIC_LIMITED_*, MAUTIC_TLS_VERIFY, CONTRACT_MODE;
+with --suite also CONTRACT_PROFILE, CONTRACT_SEED, CONTRACT_STRICT, CONTRACT_BUDGET (CONTRACT_WORKERS must
+be 1; the delivery clauses run only with CONTRACT_DELIVERY=1). Without MAUTIC_URL: an embedded sandbox.
+
+The file holds identity labels and {{placeholders}}, never a credential; webhook secrets the instance
+generated (with --suite also those of hooks the run did not create) are written as zeros.
+
+examples:
+  MAUTIC_URL=https://staging.example.org MAUTIC_CLIENT_ID=... MAUTIC_CLIENT_SECRET=... \\
+    mautic-hooks-contract record --suite --out staging.jsonl
+  make replay RECORDING=staging.jsonl     # where the sandbox answers otherwise than your Mautic
+
+exit status: record, the probe catalogue: 0 recorded, 2 a bad setting, 3 the preflight refused the
+instance, 130 interrupted; record --suite: the suite's (0 conforms, 1 a clause fails, 2, 3, 4 the
+instance became unavailable, 130), the recording written for 0, 1 and 4."""
+
+
 def _suite_argv(argv: list[str]) -> list[str]:
     """``record --suite`` keeps everything after its own options for pytest, in order (-x, -k EXPR, ...):
     they are put after a ``--`` so argparse leaves them alone."""
@@ -82,11 +101,19 @@ def main(argv: list[str] | None = None) -> int:
     diff = sub.add_parser("diff", help="compare two recordings of the same catalogue, by group")
     diff.add_argument("a")
     diff.add_argument("b")
+    summary = (
+        "run the probe catalogue (or, with --suite, the contract suite) against MAUTIC_URL (or a sandbox)"
+    )
     record = sub.add_parser(
         "record",
-        help="run the probe catalogue (or, with --suite, the contract suite) against MAUTIC_URL (or a sandbox)",
+        help=summary,
+        description=summary + " and record the exchanges (format: tests/recordings/mautic-5.1.0/README.md)",
+        epilog=RECORD_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    record.add_argument("--out", required=True)
+    record.add_argument(
+        "--out", required=True, help="the recording to write (atomically, once the run ended)"
+    )
     record.add_argument("--suite", action="store_true", help=SUITE_HELP)
     record.add_argument(
         "pytest_args", nargs="*", help="with --suite: passed to pytest, e.g. -x or -k listing"
