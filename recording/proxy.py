@@ -25,11 +25,11 @@ import http.client
 import http.server
 import socket
 import ssl
-import threading
 import time
 from dataclasses import dataclass
-from typing import Self
 from urllib.parse import urlsplit
+
+from contract_tests.receiver import InThread, QuietServer
 
 HOP_BY_HOP = frozenset(
     {"connection", "keep-alive", "transfer-encoding", "te", "upgrade", "proxy-connection", "trailer"}
@@ -54,12 +54,8 @@ class Raw:
     elapsed_ms: float
 
 
-class _Server(http.server.ThreadingHTTPServer):
-    daemon_threads = True
+class _Server(QuietServer):
     proxy: RecordingProxy
-
-    def handle_error(self, request, client_address) -> None:
-        pass  # a client that drops its connection is no news
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -189,7 +185,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         )
 
 
-class RecordingProxy:
+class RecordingProxy(InThread):
     """``with RecordingProxy("https://mautic.example.org") as proxy: ... proxy.url ... proxy.exchanges``
 
     ``url`` is the site URL to give the suite: the proxy's loopback origin with the upstream's base path.
@@ -211,7 +207,6 @@ class RecordingProxy:
                 self._context.check_hostname = False
                 self._context.verify_mode = ssl.CERT_NONE
         self.exchanges: list[Raw] = []  # in the order the answers came back
-        self._server: _Server | None = None
 
     def connect(self) -> http.client.HTTPConnection:
         if self._scheme == "https":
@@ -225,20 +220,7 @@ class RecordingProxy:
         assert self._server is not None, "the proxy is not started"
         return f"http://127.0.0.1:{self._server.server_address[1]}{self.base_path}"
 
-    def start(self) -> Self:
-        self._server = _Server(("127.0.0.1", 0), _Handler)
-        self._server.proxy = self
-        threading.Thread(target=self._server.serve_forever, name="recording-proxy", daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
+    def _bind(self) -> _Server:
+        server = _Server(("127.0.0.1", 0), _Handler)
+        server.proxy = self
+        return server
