@@ -14,7 +14,7 @@ SPEC    := openapi.yaml
 
 help: ## List the targets
 	@echo "mautic-hooks-contract — make targets:"
-	@grep -hE '^[a-z][a-zA-Z_-]*:.*?## ' $(MAKEFILE_LIST) | awk -F':.*?## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z][a-zA-Z_-]*:.*?## ' $(MAKEFILE_LIST) | awk -F':.*?## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 # --- set-up -----------------------------------------------------------------------------------------
 # The generated client and the receiver kit (receiver/, built on the client's models) are installed editable too;
@@ -79,7 +79,7 @@ replay: $(VENV)/.installed ## Replay recordings against a fresh sandbox each (RE
 record: $(VENV)/.installed ## Record the probe catalogue against MAUTIC_URL (or a sandbox) into RECORDING=file
 	$(BIN)/python -m recording record --out $(or $(RECORDING),reports/recording-$(shell date +%Y%m%d-%H%M%S).jsonl)
 
-record-suite: $(VENV)/.installed ## Run the contract suite against MAUTIC_URL (or a sandbox) through a recording proxy into RECORDING=file
+record-suite: $(VENV)/.installed ## Run the contract suite through a recording proxy against MAUTIC_URL (or a sandbox) into RECORDING=file
 	$(BIN)/mautic-hooks-contract record --suite --out $(or $(RECORDING),reports/suite-$(shell date +%Y%m%d-%H%M%S).jsonl)
 
 diff: $(VENV)/.installed ## Compare two recordings of the same catalogue by group: A=old.jsonl B=new.jsonl

@@ -6,12 +6,17 @@ each against a fresh sandbox in S0 with the same settings and seed. The delivery
 (record --suite leaves them off). With `--fault slow-auth` each HTTP Basic request costs the sandbox a fixed
 delay, like Mautic's bcrypt check, so the instance's time dominates as on a real Mautic.
 
+Besides the wall time, the CPU time (user + system) of the command's process: the proxy runs in it, so the
+difference is what forwarding and recording cost, and it is far less sensitive than the wall time to other
+work on a shared machine.
+
 Usage: python -m bench.record_suite [--profiles quick,default] [--rounds 3] [--seed 1] [--fault NAME]
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import subprocess
 import sys
@@ -25,21 +30,27 @@ from recording.target import S0_SEED
 COMMANDS = {"run": ["run"], "record": ["record", "--suite", "--out", "suite.jsonl"]}
 
 
-def measure(command: str, profile: str, seed: int, faults: tuple[str, ...]) -> tuple[float, int, int]:
-    """Wall seconds, exit status and exchanges recorded (0 for `run`)."""
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure(command: str, profile: str, seed: int, faults: tuple[str, ...]) -> tuple[float, float, int, int]:
+    """Wall and CPU seconds, exit status and exchanges recorded (0 for `run`). The sandbox is a child too,
+    but still running when the command ends: its CPU time is not counted."""
     with tempfile.TemporaryDirectory(prefix="mhc-bench-") as tmp:
         extra = tuple(arg for fault in faults for arg in ("--fault", fault))
         with seeded_sandbox(extra_args=extra, **S0_SEED) as sandbox:
             env = suite_env(sandbox, CONTRACT_PROFILE=profile, CONTRACT_SEED=str(seed), CONTRACT_DELIVERY="0")
-            started = time.monotonic()
+            started, cpu = time.monotonic(), _cpu()
             result = subprocess.run(
                 [sys.executable, "-m", "contract_tests", *COMMANDS[command]],
                 env=env, cwd=tmp, capture_output=True, text=True, timeout=3600, check=False,
             )  # fmt: skip
-            seconds = time.monotonic() - started
+            seconds, cpu = time.monotonic() - started, _cpu() - cpu
         out = Path(tmp) / "suite.jsonl"
         lines = len(out.read_text().splitlines()) if out.exists() else 0
-    return seconds, result.returncode, lines
+    return seconds, cpu, result.returncode, lines
 
 
 def main(argv: list[str]) -> int:
@@ -49,25 +60,31 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--fault", action="append", default=[], help="sandbox fault, e.g. slow-auth")
     args = parser.parse_args(argv)
-    print("| profile | round | run s | record --suite s | exchanges | overhead | exits |")
-    print("|---|--:|--:|--:|--:|--:|--:|")
+    print(
+        "| profile | round | run: wall s | CPU s | record --suite: wall s | CPU s | exchanges | wall | CPU |"
+    )
+    print("|---|--:|--:|--:|--:|--:|--:|--:|--:|")
     failed = False
     for profile in args.profiles.split(","):
-        walls: dict[str, list[float]] = {"run": [], "record": []}
+        found: dict[str, list[tuple[float, float, int, int]]] = {"run": [], "record": []}
         for round_ in range(1, args.rounds + 1):
             order = ("run", "record") if round_ % 2 else ("record", "run")
-            found = {c: measure(c, profile, args.seed, tuple(args.fault)) for c in order}
-            for command, (seconds, code, _) in found.items():
-                walls[command].append(seconds)
-                failed |= code != 0
-            run_s, record_s = found["run"][0], found["record"][0]
+            for command in order:
+                found[command].append(measure(command, profile, args.seed, tuple(args.fault)))
+                failed |= found[command][-1][2] != 0
+            (run_s, run_cpu, *_), (rec_s, rec_cpu, _, lines) = found["run"][-1], found["record"][-1]
             print(
-                f"| {profile} | {round_} | {run_s:.2f} | {record_s:.2f} | {found['record'][2]} "
-                f"| {record_s / run_s - 1:+.1%} | {found['run'][1]}, {found['record'][1]} |",
+                f"| {profile} | {round_} | {run_s:.2f} | {run_cpu:.2f} | {rec_s:.2f} | {rec_cpu:.2f} | {lines} "
+                f"| {rec_s / run_s - 1:+.1%} | {rec_cpu / run_cpu - 1:+.1%} |",
                 flush=True,
             )
-        run_m, record_m = statistics.median(walls["run"]), statistics.median(walls["record"])
-        print(f"| {profile} | median | {run_m:.2f} | {record_m:.2f} | | {record_m / run_m - 1:+.1%} | |")
+        medians = {c: [statistics.median(m[i] for m in found[c]) for i in (0, 1)] for c in found}
+        (run_s, run_cpu), (rec_s, rec_cpu) = medians["run"], medians["record"]
+        print(
+            f"| {profile} | median | {run_s:.2f} | {run_cpu:.2f} | {rec_s:.2f} | {rec_cpu:.2f} | "
+            f"| {rec_s / run_s - 1:+.1%} | {rec_cpu / run_cpu - 1:+.1%} |",
+            flush=True,
+        )
     return 1 if failed else 0
 
 

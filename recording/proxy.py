@@ -5,15 +5,17 @@ Forwarding is byte-faithful where the suite can tell: the method (any token: ``Q
 request target exactly as it appeared in the request line (``//``, percent-encoding and query untouched:
 read from the raw line, since ``http.server`` folds a leading ``//``), every request header in order with
 its own spelling and bytes, and the body. Only the hop-by-hop headers (``Connection``, ``Keep-Alive``,
-``Transfer-Encoding``, ``TE``, ``Upgrade``, ``Proxy-*``) are the proxy's own, and ``Host`` names the
-upstream, so that Mautic builds its absolute URLs (``Location``) for its own origin. A chunked request
+``Transfer-Encoding``, ``TE``, ``Trailer``, ``Upgrade``, ``Proxy-Connection``) are the proxy's own, and
+``Host`` names the upstream, so that Mautic builds its absolute URLs (``Location``) for its own origin. A chunked request
 body is forwarded de-chunked with a ``Content-Length``.
 
 The answer goes back with the upstream's status line (``HTTP/1.0`` included), headers in order and body;
 the proxy frames it itself (``Content-Length`` instead of chunks) and closes the connection when the
 upstream did. Each client connection has its own upstream connection, so keep-alive behaves as without
-the proxy. A reused upstream connection that turns out closed before any answer (a keep-alive timeout on
-the server) is reopened and the request sent once more, as HTTP clients do; nothing else is re-sent.
+the proxy. A kept-alive upstream connection the server has closed (its keep-alive timeout) is noticed before
+the request goes out and replaced; only a GET, HEAD or OPTIONS that met such a close while being sent is
+sent once more. Nothing else is re-sent: a failure is a 502 to the client, which the suite's wire handles
+like any proxy's (README "Flaky networks"), and no exchange is recorded for it.
 
 The hot path only forwards and appends a raw tuple to a list; labels, placeholders and masking are applied
 once the run is over (recording/suite.py), so recording costs the suite as little time as possible.
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import http.client
 import http.server
+import select
 import socket
 import ssl
 import time
@@ -35,6 +38,7 @@ HOP_BY_HOP = frozenset(
     {"connection", "keep-alive", "transfer-encoding", "te", "upgrade", "proxy-connection", "trailer"}
 )
 NO_BODY = frozenset({204, 304})
+SAFE = frozenset({"GET", "HEAD", "OPTIONS"})
 UPSTREAM_TIMEOUT = 600.0  # Mautic applies none of its own; a slow request is the instance's business
 
 
@@ -118,6 +122,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         try:
             response, resp_body = self._exchange(target, sent, body)
         except (OSError, http.client.HTTPException) as exc:
+            if self.upstream is not None:
+                self.upstream.close()  # in an unknown state: the next request opens a new connection
             self._refuse(f"the recording proxy could not reach {proxy.origin}: {exc}")
             return
         elapsed = round((time.perf_counter() - started) * 1000, 2)
@@ -153,15 +159,18 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def _exchange(
         self, target: str, headers: list[tuple[str, str]], body: bytes
     ) -> tuple[http.client.HTTPResponse, bytes]:
-        reused = self.upstream is not None and self.upstream.sock is not None
         if self.upstream is None:
             self.upstream = self.server.proxy.connect()
+        sock = self.upstream.sock
+        if sock is not None and select.select([sock], [], [], 0)[0]:
+            self.upstream.close()  # the server closed this keep-alive connection: open a new one first
+        reused = self.upstream.sock is not None
         try:
             return self._send(self.upstream, target, headers, body)
         except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
-            if not reused:
+            if not reused or self.command not in SAFE:
                 raise
-            self.upstream.close()  # a keep-alive connection the server had closed: reopen, send once more
+            self.upstream.close()  # closed while the request went out: a read is sent once more
             return self._send(self.upstream, target, headers, body)
 
     def _send(
