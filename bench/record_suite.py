@@ -10,7 +10,10 @@ Besides the wall time, the CPU time (user + system) of the command's process: th
 difference is what forwarding and recording cost, and it is far less sensitive than the wall time to other
 work on a shared machine.
 
-Usage: python -m bench.record_suite [--profiles quick,default] [--rounds 3] [--seed 1] [--fault NAME]
+`--hop N` measures the proxy alone instead: N keep-alive GETs of a small list straight to a sandbox and N
+through the proxy, in alternating blocks, and prints the median time per request of each.
+
+Usage: python -m bench.record_suite [--profiles quick,default] [--rounds 3] [--seed 1] [--fault NAME] [--hop N]
 """
 
 from __future__ import annotations
@@ -53,13 +56,38 @@ def measure(command: str, profile: str, seed: int, faults: tuple[str, ...]) -> t
     return seconds, cpu, result.returncode, lines
 
 
+def hop(requests: int, blocks: int = 10) -> None:
+    import httpx
+
+    from recording.proxy import RecordingProxy
+
+    per: dict[str, list[float]] = {"direct": [], "proxy": []}
+    with seeded_sandbox(**S0_SEED) as sandbox, RecordingProxy(sandbox.url) as proxy:
+        for _ in range(blocks):
+            for name, url in (("direct", sandbox.url), ("proxy", proxy.url)):
+                with httpx.Client(base_url=url, auth=sandbox.admin) as client:
+                    client.get("/api/hooks")
+                    started = time.perf_counter()
+                    for _ in range(requests // blocks):
+                        client.get("/api/hooks?limit=5")
+                    per[name].append((time.perf_counter() - started) / (requests // blocks) * 1000)
+    direct, proxied = statistics.median(per["direct"]), statistics.median(per["proxy"])
+    print(
+        f"direct {direct:.2f} ms per request, through the proxy {proxied:.2f} ms: +{proxied - direct:.2f} ms"
+    )
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.record_suite")
     parser.add_argument("--profiles", default="quick,default")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--fault", action="append", default=[], help="sandbox fault, e.g. slow-auth")
+    parser.add_argument("--hop", type=int, default=0, help="measure the proxy alone with this many requests")
     args = parser.parse_args(argv)
+    if args.hop:
+        hop(args.hop)
+        return 0
     print(
         "| profile | round | run: wall s | CPU s | record --suite: wall s | CPU s | exchanges | wall | CPU |"
     )

@@ -36,15 +36,15 @@ from contract_tests.settings import ConfigError, Settings
 from . import catalogue
 from .format import Exchange
 from .identities import Credentials
-from .ids import keyed_items
 from .proxy import Raw, RecordingProxy
 from .record import labels, write_atomically
-from .state import answer_ids
 
 TOKEN_PATH = "/oauth/v2/token"
 KEPT_REQUEST_HEADERS = ("Content-Type", "Accept")
-# A 64-hex webhook secret, in JSON (request or answer, spaces allowed) or in a form body or query.
-_SECRET = re.compile(r'("secret"\s*:\s*"|\bsecret=)[0-9a-f]{64}(?![0-9a-f])')
+# A 64-hex webhook secret, in JSON (request or answer, spaces allowed), or in a form body or query; any secret.
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_HEX64_JSON = re.compile(r'("secret"\s*:\s*")[0-9a-f]{64}(?=")')
+_HEX64_FORM = re.compile(r"(\bsecret=)[0-9a-f]{64}(?![0-9a-f])")
 _JSON_SECRET = re.compile(r'("secret"\s*:\s*")((?:[^"\\]|\\.)*)"')
 MIN_PASSWORD = 6  # shorter configured passwords are not searched for in bodies (too likely a false match)
 
@@ -111,31 +111,43 @@ class Labeler:
 
 
 class Masker:
-    """Replaces every credential of the run by its placeholder: the client ids and secrets and each token
-    issued (recording.identities.Credentials.mask, one token at a time: a run may fetch several), the
-    passwords (no placeholder a replay fills: `{{password:label}}`), and 64-hex webhook secrets by zeros.
+    """Replaces every credential of the run by its placeholder: the client ids and secrets
+    (recording.identities.Credentials.mask), each token issued (a run may fetch several), the passwords (no
+    placeholder a replay fills: `{{password:label}}`), and 64-hex webhook secrets by zeros.
 
     On a shared instance the suite's listings show other people's hooks, whose secret may be one a user
-    chose (not 64 hex): those of hooks the run did not create are written as zeros too (`foreign`)."""
+    chose (not 64 hex): a secret no answer to the run's own writes showed is written as zeros too
+    (``answer``). Made once every token is known; each text is searched for the values it may hold first,
+    so that the common case (nothing to mask) costs a few substring searches."""
 
     def __init__(self, labeler: Labeler):
-        self.labeler = labeler
-        self.created: set[int] = set()  # hook ids the run's own writes answered with
         clients = {label: (cid, secret) for cid, (secret, label) in labeler.clients.items()}
         self.clients = Credentials({}, clients, {})
-        self.passwords = [
+        self.client_values = [v for pair in clients.values() for v in pair if v]
+        others = [(token, f"{{{{token:{label}}}}}") for token, label in labeler.tokens.items()]
+        others += [
             (pw, f"{{{{password:{label}}}}}")
             for pw, label in labeler.users.values()
             if len(pw) >= MIN_PASSWORD
         ]
+        self.others = sorted(others, key=lambda pair: -len(pair[0]))
+        self.own_secrets: set[str] = set()  # secrets (as JSON text) in answers to the run's own writes
 
-    def text(self, text: str) -> str:
-        for token, label in sorted(self.labeler.tokens.items(), key=lambda t: -len(t[0])):
-            text = text.replace(token, f"{{{{token:{label}}}}}")
-        text = self.clients.mask(text)
-        for password, placeholder in self.passwords:
-            text = text.replace(password, placeholder)
-        return _SECRET.sub(lambda m: m.group(1) + "0" * 64, text)
+    def text(self, text: str, *, json_secrets: bool = True) -> str:
+        for value, placeholder in self.others:
+            if value in text:
+                text = text.replace(value, placeholder)
+        if any(value in text for value in self.client_values):
+            text = self.clients.mask(text)
+        if json_secrets and '"secret"' in text:
+            text = _HEX64_JSON.sub(_zeros, text)
+        return _HEX64_FORM.sub(_zeros, text) if "secret=" in text else text
+
+    def headers(self, headers: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        joined = "\n".join(value for _, value in headers)
+        if self.text(joined) == joined:
+            return headers  # the common case, in one search
+        return [(name, self.text(value)) for name, value in headers]
 
     def body(self, data: bytes) -> bytes:
         try:
@@ -145,35 +157,30 @@ class Masker:
         return self.text(text).encode("utf-8", "surrogatepass")
 
     def answer(self, method: str, status: int, data: bytes) -> bytes:
-        """A response body: the run's own hooks noted, other hooks' secrets zeroed, then ``body``."""
+        """A response body: generated secrets zeroed; the secrets the run's own writes show noted, any other
+        secret zeroed."""
         if b'"secret"' not in data:
-            return self.body(data)  # no hook in it
-        try:
-            payload = json.loads(data)
-            data.decode("utf-8")
-        except ValueError:
             return self.body(data)
-        if method in ("POST", "PUT", "PATCH") and status in (200, 201):
-            self.created.update(answer_ids(payload))
-        hooks = (
-            [payload.get("hook"), *keyed_items(payload.get("hooks")).values()]
-            if isinstance(payload, dict)
-            else []
-        )
-        foreign = {
-            h["secret"]
-            for h in hooks
-            if isinstance(h, dict) and isinstance(h.get("secret"), str) and h.get("id") not in self.created
-        }
-        if foreign:
-            text = _JSON_SECRET.sub(
-                lambda m: (
-                    m.group(1) + ("0" * 64 if json.loads(f'"{m.group(2)}"') in foreign else m.group(2)) + '"'
-                ),
-                data.decode("utf-8"),
-            )
-            data = text.encode("utf-8", "surrogatepass")
-        return self.body(data)
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return data
+        own = method in ("POST", "PUT", "PATCH") and status in (200, 201)
+
+        def secret(match: re.Match) -> str:
+            value = match.group(2)
+            if _HEX64.fullmatch(value) or not (own or value in self.own_secrets):
+                return match.group(1) + "0" * 64 + '"'
+            if own:
+                self.own_secrets.add(value)
+            return match.group(0)
+
+        text = _JSON_SECRET.sub(secret, text)
+        return self.text(text, json_secrets=False).encode("utf-8", "surrogatepass")
+
+
+def _zeros(match: re.Match) -> str:
+    return match.group(1) + "0" * 64
 
 
 def _decoded(headers: list[tuple[str, str]], body: bytes) -> tuple[list[tuple[str, str]], bytes]:
@@ -195,7 +202,6 @@ def _decoded(headers: list[tuple[str, str]], body: bytes) -> tuple[list[tuple[st
 def to_exchanges(raws: list[Raw], settings: Settings, group: str) -> list[Exchange]:
     """The proxy's raw exchanges as a recording: labels, placeholders, masked secrets, paths from the root."""
     labeler = Labeler(settings)
-    masker = Masker(labeler)
     base = RecordingProxy(settings.site_url).base_path
     rows = []
     for raw in raws:
@@ -204,8 +210,9 @@ def to_exchanges(raws: list[Raw], settings: Settings, group: str) -> list[Exchan
         identity = labeler.label(authorization)
         labeler.learn(raw, path, identity)
         rows.append((raw, path, identity))
+    masker = Masker(labeler)  # once every token is known
     exchanges = []
-    for seq, (raw, path, identity) in enumerate(rows, 1):  # masked once every token is known
+    for seq, (raw, path, identity) in enumerate(rows, 1):
         kept = {name: _header(raw.req_headers, name) for name in KEPT_REQUEST_HEADERS}
         resp_headers, resp_body = _decoded(raw.resp_headers, raw.resp_body)
         exchanges.append(
@@ -218,7 +225,7 @@ def to_exchanges(raws: list[Raw], settings: Settings, group: str) -> list[Exchan
                 req_headers={k: v for k, v in kept.items() if v is not None},
                 req_body=masker.body(raw.req_body),
                 status=raw.status,
-                resp_headers=[(k, masker.text(v)) for k, v in resp_headers],
+                resp_headers=masker.headers(resp_headers),
                 resp_body=masker.answer(raw.method, raw.status, resp_body),
                 origin=settings.site_url,
                 extra={"reason": raw.reason, "http_version": raw.http_version, "elapsed_ms": raw.elapsed_ms},
