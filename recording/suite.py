@@ -15,7 +15,8 @@ interleaved traffic of parallel workers could not be replayed in order.
 Nothing written holds a credential (see `Labeler` and `Masker`): each request's Authorization becomes an
 identity label, the configured client id and secret and every token the instance issued to it become
 ``{{placeholders}}``, and generated webhook secrets are written as 64 zeros (as `make record` does; the
-comparison judges generated secrets by shape).
+comparison judges generated secrets by shape), as are the secrets of hooks the run did not write (on a
+shared instance, other people's hooks show up in the listings).
 """
 
 from __future__ import annotations
@@ -243,11 +244,9 @@ def _header(headers: list[tuple[str, str]], name: str) -> str | None:
 # deliveries to the recorded receiver URL fail and its kill rule unpublishes the hook, and their contact
 # requests (/api/contacts) are outside what a recording compares.
 NOT_REPLAYABLE = {"CONTRACT_DELIVERY": "0"}
-WRITTEN_ON = (
-    0,
-    1,
-    4,
-)  # conforms, a clause failed, the instance became unavailable: the traffic is worth keeping
+# The suite's exit statuses after which the traffic is worth keeping: it conforms, a clause failed, the instance
+# became unavailable. Not after a bad setting (2), a refusing preflight (3) or an interruption (130).
+WRITTEN_ON = (0, 1, 4)
 
 
 def _suite_settings() -> Settings:
@@ -279,8 +278,16 @@ def record_suite(out: Path, pytest_args: list[str]) -> int:
         # A setting the user gave wins over these defaults, as for `run`.
         added = {k: v for k, v in defaults.items() if k not in os.environ}
         os.environ.update(added)
-        stack.callback(lambda: [os.environ.pop(name, None) for name in added])
+        stack.callback(_restore, {name: None for name in added})
         return diagnosed(lambda: _through_proxy(out, pytest_args))
+
+
+def _restore(values: dict[str, str | None]) -> None:
+    for name, value in values.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 def _through_proxy(out: Path, pytest_args: list[str]) -> int:
@@ -296,14 +303,24 @@ def _through_proxy(out: Path, pytest_args: list[str]) -> int:
             file=sys.stderr,
         )
     with RecordingProxy(settings.site_url, verify=settings.tls_verify) as proxy:
+        probe = proxy.connect()
+        try:
+            probe.connect()  # a TCP (and TLS) handshake, no request: said like the preflight
+        except OSError as exc:
+            raise PreflightError(
+                f"Cannot reach {settings.site_url} ({exc}): check MAUTIC_URL and that the site is up."
+            ) from None
+        finally:
+            probe.close()
         print(f"Recording the suite's traffic with {settings.site_url} through {proxy.url}.", flush=True)
+        original = os.environ["MAUTIC_URL"]
         os.environ["MAUTIC_URL"] = proxy.url
         try:
             code = run(pytest_args)
         except (ConfigError, PreflightError) as exc:  # said of the instance, not of the proxy
             raise type(exc)(str(exc).replace(proxy.url, settings.site_url)) from None
         finally:
-            os.environ["MAUTIC_URL"] = settings.site_url
+            _restore({"MAUTIC_URL": original})
         raws = list(proxy.exchanges)
     if code not in WRITTEN_ON:
         print(f"No recording written (the suite's exit status {code}).", file=sys.stderr)

@@ -116,6 +116,14 @@ def test_parallel_workers_are_refused_before_any_request(tmp_path):
     assert not out.exists()
 
 
+def test_an_unreachable_instance_is_named_not_the_proxy(tmp_path):
+    env = {"MAUTIC_URL": "http://127.0.0.1:9", "MAUTIC_USERNAME": "u", "MAUTIC_PASSWORD": "p"}
+    result, out = _record_suite(tmp_path, env)
+    assert result.returncode == 3
+    assert "Preflight: Cannot reach http://127.0.0.1:9 (" in result.stderr
+    assert not out.exists()
+
+
 def test_settings_are_judged_for_the_instance_not_for_the_loopback_proxy(tmp_path):
     env = {"MAUTIC_URL": "https://staging.example.org", "MAUTIC_USERNAME": "u", "MAUTIC_PASSWORD": "p"}
     result, _ = _record_suite(tmp_path, {**env, "CONTRACT_DELIVERY": "1"})
