@@ -3,7 +3,7 @@ every exchange as it went over the wire (``make record-suite``).
 
 Forwarding is byte-faithful where the suite can tell: the method (any token: ``QUERY``, ``FOO``), the
 request target exactly as it appeared in the request line (``//``, percent-encoding and query untouched:
-read from the raw line, since ``http.server`` folds a leading ``//``), every request header in order with
+the raw request line is forwarded as it came), every request header in order with
 its own spelling and bytes, and the body. Only the hop-by-hop headers (``Connection``, ``Keep-Alive``,
 ``Transfer-Encoding``, ``TE``, ``Trailer``, ``Upgrade``, ``Proxy-Connection``) are the proxy's own, and
 ``Host`` names the upstream, so that Mautic builds its absolute URLs (``Location``) for its own origin. A chunked request
@@ -17,29 +17,37 @@ the request goes out and replaced; only a GET, HEAD or OPTIONS that met such a c
 sent once more. Nothing else is re-sent: a failure is a 502 to the client, which the suite's wire handles
 like any proxy's (README "Flaky networks"), and no exchange is recorded for it.
 
-The hot path only forwards and appends a raw tuple to a list; labels, placeholders and masking are applied
-once the run is over (recording/suite.py), so recording costs the suite as little time as possible.
+The hot path reads and writes raw bytes with the least parsing HTTP/1.1 framing needs (no http.server or
+http.client: their header parsing cost several times the forwarding) and appends a raw tuple to a list;
+labels, placeholders and masking are applied once the run is over (recording/suite.py), so recording costs
+the suite as little time as possible. ``Expect: 100-continue`` is answered by the proxy itself (the suite's
+clients never send it).
 """
 
 from __future__ import annotations
 
-import http.client
-import http.server
 import select
 import socket
+import socketserver
 import ssl
 import time
 from dataclasses import dataclass
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from contract_tests.receiver import InThread, QuietServer
 
 HOP_BY_HOP = frozenset(
-    {"connection", "keep-alive", "transfer-encoding", "te", "upgrade", "proxy-connection", "trailer"}
+    {b"connection", b"keep-alive", b"transfer-encoding", b"te", b"upgrade", b"proxy-connection", b"trailer"}
 )
 NO_BODY = frozenset({204, 304})
 SAFE = frozenset({"GET", "HEAD", "OPTIONS"})
 UPSTREAM_TIMEOUT = 600.0  # Mautic applies none of its own; a slow request is the instance's business
+MAX_LINE = 65536
+
+
+class ProtocolError(Exception):
+    """A message the proxy cannot frame (a broken line, a bad chunk size, a connection closed mid-way)."""
 
 
 @dataclass(frozen=True)
@@ -58,135 +66,213 @@ class Raw:
     elapsed_ms: float
 
 
+# --- HTTP/1.1 framing, on raw bytes -------------------------------------------------------------------------
+def _line(stream: BinaryIO) -> bytes:
+    line = stream.readline(MAX_LINE + 1)
+    if len(line) > MAX_LINE or (line and not line.endswith(b"\n")):
+        raise ProtocolError("a line too long or cut off")
+    return line
+
+
+def _head(stream: BinaryIO) -> tuple[bytes, list[tuple[bytes, bytes]]] | None:
+    """The start line and the header fields (names and values as sent), or None at a clean end."""
+    start = _line(stream)
+    while start in (b"\r\n", b"\n"):  # blank lines before a request are allowed
+        start = _line(stream)
+    if not start:
+        return None
+    fields = []
+    while (line := _line(stream)) not in (b"\r\n", b"\n"):
+        if not line:
+            raise ProtocolError("the connection closed in the middle of the headers")
+        name, colon, value = line.partition(b":")
+        if not colon:
+            raise ProtocolError(f"a header line without a colon: {line[:40]!r}")
+        fields.append((name, value.strip()))
+    return start.rstrip(b"\r\n"), fields
+
+
+def _field(fields: list[tuple[bytes, bytes]], name: bytes) -> bytes | None:
+    found = None
+    for key, value in fields:
+        if key.lower() == name:
+            found = value
+    return found
+
+
+def _exactly(stream: BinaryIO, size: int) -> bytes:
+    data = stream.read(size)
+    if len(data) != size:
+        raise ProtocolError("the connection closed in the middle of a body")
+    return data
+
+
+def _chunked(stream: BinaryIO) -> bytes:
+    chunks = []
+    while True:
+        try:
+            size = int(_line(stream).split(b";", 1)[0].strip(), 16)
+        except ValueError:
+            raise ProtocolError("a bad chunk size") from None
+        if size == 0:
+            while _line(stream).strip():
+                pass  # trailer fields
+            return b"".join(chunks)
+        chunks.append(_exactly(stream, size))
+        _line(stream)
+
+
+def _body(stream: BinaryIO, fields: list[tuple[bytes, bytes]]) -> tuple[bytes | None, bool]:
+    """A message body by its framing: (body, was chunked); (None, False) when it runs to the close."""
+    if b"chunked" in (_field(fields, b"transfer-encoding") or b"").lower():
+        return _chunked(stream), True
+    length = _field(fields, b"content-length")
+    if length is not None:
+        if not length.strip().isdigit():
+            raise ProtocolError(f"a bad Content-Length {length[:20]!r}")
+        return _exactly(stream, int(length)), False
+    return None, False
+
+
+def _text(fields: list[tuple[bytes, bytes]]) -> list[tuple[str, str]]:
+    return [(k.decode("iso-8859-1"), v.decode("iso-8859-1")) for k, v in fields]
+
+
 class _Server(QuietServer):
     proxy: RecordingProxy
 
 
-class _Handler(http.server.BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _Handler(socketserver.StreamRequestHandler):
+    """One client connection, with its own upstream connection."""
+
     server: _Server
+    upstream: socket.socket | None = None
+    upstream_in: BinaryIO | None = None
 
     def setup(self) -> None:
         super().setup()
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        self.upstream: http.client.HTTPConnection | None = None
 
     def finish(self) -> None:
         try:
             super().finish()
         finally:
-            if self.upstream is not None:
-                self.upstream.close()
+            self._close_upstream()
 
-    def log_message(self, *args) -> None:
-        pass
-
-    def handle_one_request(self) -> None:
+    def handle(self) -> None:
         try:
-            self.raw_requestline = self.rfile.readline(65537)
-            if not self.raw_requestline or len(self.raw_requestline) > 65536:
-                self.close_connection = True
-                return
-            if not self.parse_request():
-                return
-            self._forward()
-            self.wfile.flush()
-        except (TimeoutError, ConnectionError):
-            self.close_connection = True
+            while self._one():
+                pass
+        except (OSError, ProtocolError):
+            pass  # the client went away or sent what no HTTP client sends: close
 
-    # --- one exchange ---------------------------------------------------------------------------------
-    def _body(self) -> tuple[bytes, bool]:
-        """The request body, and whether it came chunked."""
-        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-            chunks = []
-            while True:
-                size = int(self.rfile.readline(65537).split(b";", 1)[0].strip() or b"0", 16)
-                if size == 0:
-                    while self.rfile.readline(65537).strip():
-                        pass  # trailers
-                    return b"".join(chunks), True
-                chunks.append(self.rfile.read(size))
-                self.rfile.readline(65537)
-        length = self.headers.get("Content-Length")
-        return (self.rfile.read(int(length)) if length and length.strip().isdigit() else b""), False
-
-    def _forward(self) -> None:
-        proxy = self.server.proxy
-        target = self.raw_requestline.decode("iso-8859-1").rstrip("\r\n").split()[1]
-        headers = list(self.headers.items())
-        body, chunked = self._body()
-        sent = [(k, v) for k, v in headers if k.lower() not in HOP_BY_HOP and k.lower() != "host"]
+    def _one(self) -> bool:
+        """Forward one request and its answer; False when the client connection is to close."""
+        head = _head(self.rfile)
+        if head is None:
+            return False
+        start, fields = head
+        words = start.split(b" ")
+        if len(words) != 3 or not words[2].startswith(b"HTTP/"):
+            raise ProtocolError(f"not an HTTP/1 request line: {start[:60]!r}")
+        method, target, version = words
+        if (_field(fields, b"expect") or b"").lower() == b"100-continue":
+            self.wfile.write(version + b" 100 Continue\r\n\r\n")
+        body, chunked = _body(self.rfile, fields)
+        body = body or b""
+        connection = (_field(fields, b"connection") or b"").lower()
+        keep = b"close" not in connection and (version != b"HTTP/1.0" or b"keep-alive" in connection)
+        out = [start]
+        out += [k + b": " + v for k, v in fields if k.lower() not in HOP_BY_HOP and k.lower() != b"host"]
+        out.append(b"Host: " + self.server.proxy.host_header)
         if chunked:
-            sent.append(("Content-Length", str(len(body))))
+            out.append(b"Content-Length: " + str(len(body)).encode())
+        request = b"\r\n".join(out) + b"\r\n\r\n" + body
+        name = method.decode("iso-8859-1")
         started = time.perf_counter()
         try:
-            response, resp_body = self._exchange(target, sent, body)
-        except (OSError, http.client.HTTPException) as exc:
-            if self.upstream is not None:
-                self.upstream.close()  # in an unknown state: the next request opens a new connection
-            self._refuse(f"the recording proxy could not reach {proxy.origin}: {exc}")
-            return
+            status_line, resp_fields, resp_body, closes = self._exchange(name, request)
+        except (OSError, ProtocolError) as exc:
+            self._close_upstream()  # in an unknown state: the next request opens a new connection
+            self._refuse(f"the recording proxy could not reach {self.server.proxy.origin}: {exc}")
+            return False
         elapsed = round((time.perf_counter() - started) * 1000, 2)
-        version = "HTTP/1.0" if response.version == 10 else "HTTP/1.1"
-        resp_headers = list(response.msg.items())
-        framed = any(k.lower() == "content-length" for k, _ in resp_headers)
-        out = [f"{version} {response.status} {response.reason}\r\n".encode("iso-8859-1")]
-        for name, value in resp_headers:
-            if name.lower() not in HOP_BY_HOP:
-                out.append(f"{name}: {value}\r\n".encode("iso-8859-1"))
-        if self.command != "HEAD" and response.status not in NO_BODY and not framed:
-            out.append(f"Content-Length: {len(resp_body)}\r\n".encode("ascii"))
-        if response.will_close:
-            self.close_connection = True
-            out.append(b"Connection: close\r\n")
-        out.append(b"\r\n")
-        proxy.exchanges.append(
+        resp_version, _, rest = status_line.partition(b" ")
+        code, _, reason = rest.partition(b" ")
+        status = int(code)
+        answer = [status_line]
+        answer += [k + b": " + v for k, v in resp_fields if k.lower() not in HOP_BY_HOP]
+        framed = _field(resp_fields, b"content-length") is not None
+        if name != "HEAD" and status not in NO_BODY and not framed:
+            answer.append(b"Content-Length: " + str(len(resp_body)).encode())
+        if closes or not keep:
+            answer.append(b"Connection: close")
+        self.server.proxy.exchanges.append(
             Raw(
-                self.command,
-                target,
-                headers,
+                name,
+                target.decode("iso-8859-1"),
+                _text(fields),
                 body,
-                response.status,
-                response.reason,
-                version,
-                resp_headers,
+                status,
+                reason.decode("iso-8859-1"),
+                resp_version.decode("iso-8859-1"),
+                _text(resp_fields),
                 resp_body,
                 elapsed,
             )
         )
-        self.wfile.write(b"".join(out) + (b"" if self.command == "HEAD" else resp_body))
+        self.wfile.write(b"\r\n".join(answer) + b"\r\n\r\n" + (b"" if name == "HEAD" else resp_body))
+        if closes:
+            self._close_upstream()
+        return keep and not closes
 
-    def _exchange(
-        self, target: str, headers: list[tuple[str, str]], body: bytes
-    ) -> tuple[http.client.HTTPResponse, bytes]:
+    # --- upstream -------------------------------------------------------------------------------------
+    def _exchange(self, method: str, request: bytes) -> tuple[bytes, list[tuple[bytes, bytes]], bytes, bool]:
+        if self.upstream is not None and select.select([self.upstream], [], [], 0)[0]:
+            self._close_upstream()  # the server closed this keep-alive connection: open a new one first
+        reused = self.upstream is not None
+        try:
+            return self._send(method, request)
+        except (ConnectionError, ProtocolError):
+            if not reused or method not in SAFE:
+                raise
+            self._close_upstream()  # closed while the request went out: a read is sent once more
+            return self._send(method, request)
+
+    def _send(self, method: str, request: bytes) -> tuple[bytes, list[tuple[bytes, bytes]], bytes, bool]:
         if self.upstream is None:
             self.upstream = self.server.proxy.connect()
-        sock = self.upstream.sock
-        if sock is not None and select.select([sock], [], [], 0)[0]:
-            self.upstream.close()  # the server closed this keep-alive connection: open a new one first
-        reused = self.upstream.sock is not None
-        try:
-            return self._send(self.upstream, target, headers, body)
-        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
-            if not reused or self.command not in SAFE:
-                raise
-            self.upstream.close()  # closed while the request went out: a read is sent once more
-            return self._send(self.upstream, target, headers, body)
+            self.upstream_in = self.upstream.makefile("rb")
+        assert self.upstream_in is not None
+        self.upstream.sendall(request)
+        while True:
+            head = _head(self.upstream_in)
+            if head is None:
+                raise ConnectionResetError("the server closed the connection without an answer")
+            status_line, fields = head
+            status = int(status_line.split(b" ", 2)[1])
+            if status >= 200 or status == 101:
+                break  # an interim 1xx (100 Continue, 103 Early Hints) is not the answer
+        connection = (_field(fields, b"connection") or b"").lower()
+        closes = b"close" in connection or (
+            status_line.startswith(b"HTTP/1.0") and b"keep-alive" not in connection
+        )
+        if method == "HEAD" or status in NO_BODY or status < 200:
+            return status_line, fields, b"", closes
+        body, _ = _body(self.upstream_in, fields)
+        if body is None:  # delimited by the close
+            return status_line, fields, self.upstream_in.read(), True
+        return status_line, fields, body, closes
 
-    def _send(
-        self, conn: http.client.HTTPConnection, target: str, headers: list[tuple[str, str]], body: bytes
-    ) -> tuple[http.client.HTTPResponse, bytes]:
-        conn.putrequest(self.command, target, skip_host=True, skip_accept_encoding=True)
-        conn.putheader("Host", self.server.proxy.host_header)
-        for name, value in headers:
-            conn.putheader(name, value)
-        conn.endheaders(body or None)
-        response = conn.getresponse()
-        return response, response.read()
+    def _close_upstream(self) -> None:
+        if self.upstream is not None:
+            assert self.upstream_in is not None
+            self.upstream_in.close()
+            self.upstream.close()
+            self.upstream = self.upstream_in = None
 
     def _refuse(self, message: str) -> None:
         data = message.encode("utf-8", "replace")
-        self.close_connection = True
         self.wfile.write(
             b"HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/plain; charset=utf-8\r\n"
             + f"Content-Length: {len(data)}\r\nConnection: close\r\n\r\n".encode("ascii")
@@ -207,8 +293,9 @@ class RecordingProxy(InThread):
         self.site_url = site_url.rstrip("/")
         self.origin = f"{parts.scheme}://{parts.netloc}"
         self.base_path = parts.path.rstrip("/")
-        self.host_header = parts.netloc.rpartition("@")[2]
-        self._scheme, self._host, self._port = parts.scheme, parts.hostname, parts.port
+        self.host_header = parts.netloc.rpartition("@")[2].encode("idna")
+        self._host = parts.hostname
+        self._port = parts.port or (443 if parts.scheme == "https" else 80)
         self._context = None
         if parts.scheme == "https":
             self._context = ssl.create_default_context()
@@ -217,12 +304,17 @@ class RecordingProxy(InThread):
                 self._context.verify_mode = ssl.CERT_NONE
         self.exchanges: list[Raw] = []  # in the order the answers came back
 
-    def connect(self) -> http.client.HTTPConnection:
-        if self._scheme == "https":
-            return http.client.HTTPSConnection(
-                self._host, self._port, timeout=UPSTREAM_TIMEOUT, context=self._context
-            )
-        return http.client.HTTPConnection(self._host, self._port, timeout=UPSTREAM_TIMEOUT)
+    def connect(self) -> socket.socket:
+        """A new connection to the upstream (TLS for https)."""
+        sock = socket.create_connection((self._host, self._port), timeout=UPSTREAM_TIMEOUT)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        if self._context is not None:
+            try:
+                sock = self._context.wrap_socket(sock, server_hostname=self._host)
+            except BaseException:
+                sock.close()
+                raise
+        return sock
 
     @property
     def url(self) -> str:

@@ -303,15 +303,12 @@ def _through_proxy(out: Path, pytest_args: list[str]) -> int:
             file=sys.stderr,
         )
     with RecordingProxy(settings.site_url, verify=settings.tls_verify) as proxy:
-        probe = proxy.connect()
         try:
-            probe.connect()  # a TCP (and TLS) handshake, no request: said like the preflight
+            proxy.connect().close()  # a TCP (and TLS) handshake, no request: said like the preflight
         except OSError as exc:
             raise PreflightError(
                 f"Cannot reach {settings.site_url} ({exc}): check MAUTIC_URL and that the site is up."
             ) from None
-        finally:
-            probe.close()
         print(f"Recording the suite's traffic with {settings.site_url} through {proxy.url}.", flush=True)
         original = os.environ["MAUTIC_URL"]
         os.environ["MAUTIC_URL"] = proxy.url
