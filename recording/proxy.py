@@ -1,13 +1,13 @@
 """A transparent recording proxy: the suite talks to it on loopback, it talks to the instance, and it keeps
 every exchange as it went over the wire (``make record-suite``).
 
-Forwarding is byte-faithful where the suite can tell: the method (any token: ``QUERY``, ``FOO``), the
-request target exactly as it appeared in the request line (``//``, percent-encoding and query untouched:
-the raw request line is forwarded as it came), every request header in order with
-its own spelling and bytes, and the body. Only the hop-by-hop headers (``Connection``, ``Keep-Alive``,
-``Transfer-Encoding``, ``TE``, ``Trailer``, ``Upgrade``, ``Proxy-Connection``) are the proxy's own, and
-``Host`` names the upstream, so that Mautic builds its absolute URLs (``Location``) for its own origin. A chunked request
-body is forwarded de-chunked with a ``Content-Length``.
+Forwarding is byte-faithful where the suite can tell: the request line goes out as it came (any method
+token, ``QUERY`` or ``FOO``; the request target with its ``//``, percent-encoding and query untouched), then
+every request header in order with its own spelling and bytes, then the body. Only the hop-by-hop headers
+(``Connection``, ``Keep-Alive``, ``Transfer-Encoding``, ``TE``, ``Trailer``, ``Upgrade``,
+``Proxy-Connection``) are the proxy's own, and ``Host`` names the upstream, so that Mautic builds its
+absolute URLs (``Location``) for its own origin. A chunked request body is forwarded de-chunked with a
+``Content-Length``.
 
 The answer goes back with the upstream's status line (``HTTP/1.0`` included), headers in order and body;
 the proxy frames it itself (``Content-Length`` instead of chunks) and closes the connection when the
@@ -17,8 +17,8 @@ the request goes out and replaced; only a GET, HEAD or OPTIONS that met such a c
 sent once more. Nothing else is re-sent: a failure is a 502 to the client, which the suite's wire handles
 like any proxy's (README "Flaky networks"), and no exchange is recorded for it.
 
-The hot path reads and writes raw bytes with the least parsing HTTP/1.1 framing needs (no http.server or
-http.client: their header parsing cost several times the forwarding) and appends a raw tuple to a list;
+The hot path reads and writes raw bytes with the least parsing HTTP/1.1 framing needs (not http.server and
+http.client: with them the proxy's CPU time per request was twice as high) and appends a raw tuple to a list;
 labels, placeholders and masking are applied once the run is over (recording/suite.py), so recording costs
 the suite as little time as possible. ``Expect: 100-continue`` is answered by the proxy itself (the suite's
 clients never send it).
@@ -74,8 +74,11 @@ def _line(stream: BinaryIO) -> bytes:
     return line
 
 
-def _head(stream: BinaryIO) -> tuple[bytes, list[tuple[bytes, bytes]]] | None:
-    """The start line and the header fields (names and values as sent), or None at a clean end."""
+Fields = list[tuple[bytes, bytes, bytes]]  # (name, value, the whole line as it came, without its CRLF)
+
+
+def _head(stream: BinaryIO) -> tuple[bytes, Fields] | None:
+    """The start line and the header fields, or None at a clean end."""
     start = _line(stream)
     while start in (b"\r\n", b"\n"):  # blank lines before a request are allowed
         start = _line(stream)
@@ -88,13 +91,13 @@ def _head(stream: BinaryIO) -> tuple[bytes, list[tuple[bytes, bytes]]] | None:
         name, colon, value = line.partition(b":")
         if not colon:
             raise ProtocolError(f"a header line without a colon: {line[:40]!r}")
-        fields.append((name, value.strip()))
+        fields.append((name, value.strip(), line.rstrip(b"\r\n")))
     return start.rstrip(b"\r\n"), fields
 
 
-def _field(fields: list[tuple[bytes, bytes]], name: bytes) -> bytes | None:
+def _field(fields: Fields, name: bytes) -> bytes | None:
     found = None
-    for key, value in fields:
+    for key, value, _ in fields:
         if key.lower() == name:
             found = value
     return found
@@ -122,7 +125,7 @@ def _chunked(stream: BinaryIO) -> bytes:
         _line(stream)
 
 
-def _body(stream: BinaryIO, fields: list[tuple[bytes, bytes]]) -> tuple[bytes | None, bool]:
+def _body(stream: BinaryIO, fields: Fields) -> tuple[bytes | None, bool]:
     """A message body by its framing: (body, was chunked); (None, False) when it runs to the close."""
     if b"chunked" in (_field(fields, b"transfer-encoding") or b"").lower():
         return _chunked(stream), True
@@ -134,8 +137,13 @@ def _body(stream: BinaryIO, fields: list[tuple[bytes, bytes]]) -> tuple[bytes | 
     return None, False
 
 
-def _text(fields: list[tuple[bytes, bytes]]) -> list[tuple[str, str]]:
-    return [(k.decode("iso-8859-1"), v.decode("iso-8859-1")) for k, v in fields]
+def _text(fields: Fields) -> list[tuple[str, str]]:
+    return [(k.decode("iso-8859-1"), v.decode("iso-8859-1")) for k, v, _ in fields]
+
+
+def _forwarded(fields: Fields, dropped: frozenset[bytes] = HOP_BY_HOP) -> list[bytes]:
+    """The header lines that go on, byte for byte: all but the hop-by-hop ones."""
+    return [line for name, _, line in fields if name.lower() not in dropped]
 
 
 class _Server(QuietServer):
@@ -183,7 +191,7 @@ class _Handler(socketserver.StreamRequestHandler):
         connection = (_field(fields, b"connection") or b"").lower()
         keep = b"close" not in connection and (version != b"HTTP/1.0" or b"keep-alive" in connection)
         out = [start]
-        out += [k + b": " + v for k, v in fields if k.lower() not in HOP_BY_HOP and k.lower() != b"host"]
+        out += _forwarded(fields, HOP_BY_HOP | {b"host"})
         out.append(b"Host: " + self.server.proxy.host_header)
         if chunked:
             out.append(b"Content-Length: " + str(len(body)).encode())
@@ -201,7 +209,7 @@ class _Handler(socketserver.StreamRequestHandler):
         code, _, reason = rest.partition(b" ")
         status = int(code)
         answer = [status_line]
-        answer += [k + b": " + v for k, v in resp_fields if k.lower() not in HOP_BY_HOP]
+        answer += _forwarded(resp_fields)
         framed = _field(resp_fields, b"content-length") is not None
         if name != "HEAD" and status not in NO_BODY and not framed:
             answer.append(b"Content-Length: " + str(len(resp_body)).encode())
@@ -227,7 +235,7 @@ class _Handler(socketserver.StreamRequestHandler):
         return keep and not closes
 
     # --- upstream -------------------------------------------------------------------------------------
-    def _exchange(self, method: str, request: bytes) -> tuple[bytes, list[tuple[bytes, bytes]], bytes, bool]:
+    def _exchange(self, method: str, request: bytes) -> tuple[bytes, Fields, bytes, bool]:
         if self.upstream is not None and select.select([self.upstream], [], [], 0)[0]:
             self._close_upstream()  # the server closed this keep-alive connection: open a new one first
         reused = self.upstream is not None
@@ -239,7 +247,7 @@ class _Handler(socketserver.StreamRequestHandler):
             self._close_upstream()  # closed while the request went out: a read is sent once more
             return self._send(method, request)
 
-    def _send(self, method: str, request: bytes) -> tuple[bytes, list[tuple[bytes, bytes]], bytes, bool]:
+    def _send(self, method: str, request: bytes) -> tuple[bytes, Fields, bytes, bool]:
         if self.upstream is None:
             self.upstream = self.server.proxy.connect()
             self.upstream_in = self.upstream.makefile("rb")
