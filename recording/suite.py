@@ -24,6 +24,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import gc
 import json
 import os
 import re
@@ -42,11 +43,13 @@ from .record import labels, write_atomically
 
 TOKEN_PATH = "/oauth/v2/token"
 KEPT_REQUEST_HEADERS = ("Content-Type", "Accept")
-# A 64-hex webhook secret, in JSON (request or answer, spaces allowed), or in a form body or query; any secret.
-_HEX64 = re.compile(r"[0-9a-f]{64}")
+# A 64-hex webhook secret, in JSON (request or answer, spaces allowed), or in a form body or query; any secret
+# in JSON. Each starts with a literal the regex engine searches fast, and the string loop is unrolled: large
+# lists are most of a run's bytes.
+_ZERO_SECRET = "0" * 64
 _HEX64_JSON = re.compile(r'("secret"\s*:\s*")[0-9a-f]{64}(?=")')
 _HEX64_FORM = re.compile(r"(\bsecret=)[0-9a-f]{64}(?![0-9a-f])")
-_JSON_SECRET = re.compile(r'("secret"\s*:\s*")((?:[^"\\]|\\.)*)"')
+_SECRET_VALUE = re.compile(r'"secret"\s*:\s*"([^"\\]*(?:\\.[^"\\]*)*)"')
 MIN_PASSWORD = 6  # shorter configured passwords are not searched for in bodies (too likely a false match)
 
 
@@ -159,7 +162,8 @@ class Masker:
 
     def answer(self, method: str, status: int, data: bytes) -> bytes:
         """A response body: generated secrets zeroed; the secrets the run's own writes show noted, any other
-        secret zeroed."""
+        secret zeroed. Lists of the whole instance are large: the common case is done by the regex engine,
+        a Python call per secret only where there are other people's secrets to zero."""
         if b'"secret"' not in data:
             return self.body(data)
         try:
@@ -167,21 +171,22 @@ class Masker:
         except UnicodeDecodeError:
             return data
         own = method in ("POST", "PUT", "PATCH") and status in (200, 201)
-
-        def secret(match: re.Match) -> str:
-            value = match.group(2)
-            if _HEX64.fullmatch(value) or not (own or value in self.own_secrets):
-                return match.group(1) + "0" * 64 + '"'
-            if own:
-                self.own_secrets.add(value)
-            return match.group(0)
-
-        text = _JSON_SECRET.sub(secret, text)
+        if own:
+            self.own_secrets.update(_SECRET_VALUE.findall(text))
+        text = _HEX64_JSON.sub(_zeros, text)
+        if not own:
+            foreign = set(_SECRET_VALUE.findall(text)) - self.own_secrets - {_ZERO_SECRET}
+            if foreign:
+                text = _SECRET_VALUE.sub(lambda m: _zeroed(m) if m.group(1) in foreign else m.group(0), text)
         return self.text(text, json_secrets=False).encode("utf-8", "surrogatepass")
 
 
 def _zeros(match: re.Match) -> str:
-    return match.group(1) + "0" * 64
+    return match.group(1) + _ZERO_SECRET  # a function: a replacement template is expanded in Python per match
+
+
+def _zeroed(match: re.Match) -> str:
+    return match.group(0)[: match.start(1) - match.start(0)] + _ZERO_SECRET + '"'
 
 
 def _decoded(headers: list[tuple[str, str]], body: bytes) -> tuple[list[tuple[str, str]], bytes]:
@@ -322,7 +327,11 @@ def _through_proxy(out: Path, pytest_args: list[str]) -> int:
     if code not in WRITTEN_ON:
         print(f"No recording written (the suite's exit status {code}).", file=sys.stderr)
         return code
-    exchanges = to_exchanges(raws, settings, group)
-    write_atomically(out, exchanges)
+    gc.disable()  # after a run the heap is large: collecting it while the file is built costs more than building
+    try:
+        exchanges = to_exchanges(raws, settings, group)
+        write_atomically(out, exchanges)
+    finally:
+        gc.enable()
     print(f"Recorded {len(exchanges)} exchanges of the suite into {out}.")
     return code
