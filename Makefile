@@ -10,11 +10,11 @@ BIN     := $(VENV)/bin
 NODEBIN := node_modules/.bin
 SPEC    := openapi.yaml
 
-.PHONY: help lint docs generate test contract sweep sandbox mutation bench clean replay record diff
+.PHONY: help lint docs generate test contract sweep sandbox mutation bench clean replay record record-suite diff
 
 help: ## List the targets
 	@echo "mautic-hooks-contract — make targets:"
-	@grep -hE '^[a-z][a-zA-Z_-]*:.*?## ' $(MAKEFILE_LIST) | awk -F':.*?## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z][a-zA-Z_-]*:.*?## ' $(MAKEFILE_LIST) | awk -F':.*?## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 # --- set-up -----------------------------------------------------------------------------------------
 # The generated client and the receiver kit (receiver/, built on the client's models) are installed editable too;
@@ -78,6 +78,9 @@ replay: $(VENV)/.installed ## Replay recordings against a fresh sandbox each (RE
 
 record: $(VENV)/.installed ## Record the probe catalogue against MAUTIC_URL (or a sandbox) into RECORDING=file
 	$(BIN)/python -m recording record --out $(or $(RECORDING),reports/recording-$(shell date +%Y%m%d-%H%M%S).jsonl)
+
+record-suite: $(VENV)/.installed ## Run the contract suite through a recording proxy against MAUTIC_URL (or a sandbox) into RECORDING=file
+	$(BIN)/mautic-hooks-contract record --suite --out $(or $(RECORDING),reports/suite-$(shell date +%Y%m%d-%H%M%S).jsonl)
 
 diff: $(VENV)/.installed ## Compare two recordings of the same catalogue by group: A=old.jsonl B=new.jsonl
 	$(BIN)/python -m recording diff $(A) $(B)

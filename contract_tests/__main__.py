@@ -205,13 +205,13 @@ def sweep() -> int:
 
 
 def run_command(pytest_args: list[str]) -> int:
-    return _diagnosed(
+    return diagnosed(
         lambda: run(pytest_args) if os.environ.get("MAUTIC_URL", "").strip() else _embedded(pytest_args)
     )
 
 
 def sweep_command() -> int:
-    return _diagnosed(sweep)
+    return diagnosed(sweep)
 
 
 def _embedded(pytest_args: list[str]) -> int:
@@ -219,7 +219,7 @@ def _embedded(pytest_args: list[str]) -> int:
         return run(pytest_args)
 
 
-def _diagnosed(command: Callable[[], int]) -> int:
+def diagnosed(command: Callable[[], int]) -> int:
     """A bad setting or an unusable instance is one sentence and an exit status, never a traceback."""
     from contract_tests.preflight import PreflightError
 

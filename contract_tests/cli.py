@@ -20,7 +20,10 @@ from contract_tests.settings import TABLE
 
 # subcommand -> (module whose main(argv) runs it, summary); absent modules are skipped
 DELEGATED = {
-    "record": ("recording.__main__", "record the probe catalogue against MAUTIC_URL (python -m recording)"),
+    "record": (
+        "recording.__main__",
+        "record the probe catalogue, or with --suite the suite's own traffic, against MAUTIC_URL (python -m recording)",
+    ),
     "replay": ("recording.__main__", "replay recordings against fresh sandboxes (python -m recording)"),
     "diff": ("recording.__main__", "compare two recordings by group (python -m recording)"),
 }

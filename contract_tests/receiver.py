@@ -47,7 +47,7 @@ class Answer:
     close: bool = False  # close the connection without any reply
 
 
-class _QuietServer(http.server.ThreadingHTTPServer):
+class QuietServer(http.server.ThreadingHTTPServer):
     """No traceback on stderr when a sender drops a connection: that is an answer the tests provoke."""
 
     def handle_error(self, request, client_address) -> None:
@@ -60,8 +60,36 @@ class _QuietServer(http.server.ThreadingHTTPServer):
         return type("QuietServer6", (cls,), {"address_family": socket.AF_INET6})
 
 
+class InThread:
+    """An http.server served from a daemon thread: ``start`` (the subclass's ``_bind`` makes the server),
+    ``stop``, and ``with``. The receiver and the recording proxy (recording/proxy.py) are both one."""
+
+    _server: http.server.ThreadingHTTPServer | None = None
+
+    def _bind(self) -> http.server.ThreadingHTTPServer:
+        raise NotImplementedError
+
+    def start(self) -> Self:
+        self._server = self._bind()
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
 @dataclass
-class Receiver:
+class Receiver(InThread):
     """``with Receiver() as r: ... r.url + "/hook" ... r.wait_for(2)``"""
 
     host: str = "127.0.0.1"
@@ -86,7 +114,7 @@ class Receiver:
         matches = [p for p in self.answers if path.startswith(p)]
         return self.answers[max(matches, key=len)] if matches else Answer()
 
-    def start(self) -> Self:
+    def _bind(self) -> http.server.ThreadingHTTPServer:
         receiver = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -119,16 +147,7 @@ class Receiver:
             server_class = type(
                 "V6Server", (http.server.ThreadingHTTPServer,), {"address_family": socket.AF_INET6}
             )
-        self._server = server_class((self.host, self.port), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
+        return server_class((self.host, self.port), Handler)
 
     def wait_for(self, count: int, timeout: float = 10.0, path: str = "") -> list[Delivery]:
         """The deliveries to paths starting with ``path`` once there are ``count`` of them (or at timeout)."""
@@ -140,9 +159,3 @@ class Receiver:
                 if len(found) >= count or left <= 0:
                     return found
                 self._arrived.wait(left)
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
