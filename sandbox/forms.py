@@ -54,7 +54,11 @@ _URL = re.compile(
     r"|\d{1,3}(?:\.\d{1,3}){3}"  # IPv4
     r"|\[[0-9a-fA-F:.]+\])"  # [IPv6]
     r"(?::\d+)?"
-    r"(?:[/?#][^\s]*)?$",
+    # Path, query and fragment as symfony/validator 5.4 UrlValidator::PATTERN has them: letters, digits, a few
+    # marks and %XX only (so a NUL, a control character, '{', '|' or '"' is not a valid URL; measured on 5.1.0).
+    r"(?:/(?:[^\W_]|[-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*"
+    r"(?:\?(?:[^\W_]|[-._~!$&'\[\]()*+,;=:@/?]|%[0-9a-f]{2})*)?"
+    r"(?:\#(?:[^\W_]|[-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$",
     re.IGNORECASE,
 )
 
