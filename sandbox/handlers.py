@@ -21,6 +21,7 @@ from .errors import (
     ACCESS_DENIED,
     JSON,
     NOT_FOUND,
+    MauticError,
     batch_item_error,
     controller_error,
     controller_response,
@@ -128,7 +129,17 @@ def delete(call: Call) -> Response:
         return hook
     with db.transaction(call.conn):
         store.delete_hook(call.conn, hook["id"])
+    _audit_deletion(hook)
     return _one(dict(hook, id=None))
+
+
+def _audit_deletion(hook: dict) -> None:
+    """FormModel::deleteEntity flushes the removal, then post_delete has WebhookSubscriber::onWebhookDelete log
+    ``['name' => name]`` (FormModel.php:287-297, WebhookSubscriber.php:53-65): a name holding a NUL byte fails
+    the audit log's column type (ArrayType.php:15-29, see forms._audit_has_nul), so the hook is gone and the
+    answer is the generic 500. Measured on 5.1.0, for DELETE and for each item of a batch delete."""
+    if "\0" in (hook["name"] or ""):
+        raise MauticError(500)
 
 
 def _batch_items(call: Call) -> dict | Response:
@@ -303,6 +314,7 @@ def batch_delete(call: Call) -> Response:
         else:
             with db.transaction(call.conn):
                 store.delete_hook(call.conn, hook["id"])
+            _audit_deletion(hook)  # a 500 ends the batch: the hooks before and this one are deleted
             deleted.add(hook["id"])
     if errors:
         payload["errors"] = array_to_json(errors)

@@ -72,6 +72,20 @@ def test_batch_stops_at_the_item_with_nul(api, tag):
     assert [h["name"] for h in stored(api, tag)] == [f"{tag} 1", f"{tag} 2\0z"]
 
 
+def test_deleting_a_hook_whose_name_holds_nul(api, tag):
+    api.post("/hooks/new", json={"name": f"{tag} plain", "webhookUrl": URL, "description": "d\0e"})
+    [plain] = stored(api, tag)
+    assert api.delete(f"/hooks/{plain['id']}/delete").status_code == 200  # only the name is logged
+    for n in (1, 2):
+        api.post("/hooks/new", json={"name": f"{tag} n{n}\0", "webhookUrl": URL})  # trailing: trimmed
+        api.post("/hooks/new", json={"name": f"{tag} x{n}\0x", "webhookUrl": URL})  # 500, stored
+    first, nul, later, nul_too = (h["id"] for h in stored(api, tag))
+    assert_generic_500(api.delete(f"/hooks/{nul_too}/delete"))
+    assert_generic_500(api.delete("/hooks/batch/delete", params={"ids": f"{first},{nul},{later}"}))
+    # Deleted before the audit log failed; the batch stopped there.
+    assert [h["id"] for h in stored(api, tag)] == [later]
+
+
 # --- one hook named twice in a batch edit -------------------------------------------------------------------
 
 
