@@ -30,8 +30,9 @@ from starlette.types import Scope, Send
 
 from . import store
 from .auth import Principal
-from .errors import JSON, MauticError, controller_response
-from .handlers import Call, batch_delete
+from .errors import JSON, MauticError, controller_response, exception_response
+from .handlers import Call, _id_key, batch_delete
+from .php import as_php_array
 from .serialize import encode_controller, hook_dict
 
 Auth = Callable[[sqlite3.Connection, "str | None", "Principal | Response"], "Principal | Response"]
@@ -400,6 +401,56 @@ _fault(
     "create",
     "edit",
     before=_long_name_fails,
+)
+
+
+def _body_items(call: Call) -> list[dict]:
+    """The body and, for a batch, its items."""
+    items = [call.body, *(as_php_array(call.body) or {}).values()]
+    return [item for item in items if isinstance(item, dict)]
+
+
+def _saved_then_500(failing: Callable[[Call], bool]) -> Callable[[Call, Response], Response]:
+    """An `after`: the write went through (stored), then the answer is Mautic's generic 500, like an
+    exception thrown after the flush (the audit log's NUL check, a detached entity)."""
+
+    def after(call: Call, response: Response) -> Response:
+        if response.status_code in (200, 201) and failing(call):
+            return exception_response(MauticError(500))
+        return response
+
+    return after
+
+
+def _plain_description(call: Call) -> bool:
+    return any(
+        isinstance(text := item.get("description"), str) and text.strip() and "\0" not in text
+        for item in _body_items(call)
+    )
+
+
+def _distinct_ids(call: Call) -> bool:
+    items = list((as_php_array(call.body) or {}).values())
+    ids = [_id_key(item.get("id")) if isinstance(item, dict) else None for item in items]
+    return len(items) >= 2 and len(ids) == len(set(ids))
+
+
+_fault(
+    "nul-free-text-500",
+    "a create or edit whose description holds no NUL byte is stored, then answered with the generic 500"
+    " (real Mautic does that only for text that still holds a NUL after cleaning)",
+    "create",
+    "edit",
+    "batch_create",
+    "batch_edit",
+    after=_saved_then_500(_plain_description),
+)
+_fault(
+    "distinct-batch-500",
+    "a batch edit of two or more items naming distinct hooks is carried out, then answered with the generic 500"
+    " (real Mautic does that only for some batches that name one hook twice)",
+    "batch_edit",
+    after=_saved_then_500(_distinct_ids),
 )
 
 # --- security -----------------------------------------------------------------------------------------------

@@ -77,9 +77,18 @@ def blank_hook() -> dict:
 
 
 def process(
-    conn: sqlite3.Connection, principal: Principal, existing: dict | None, body, method: str
+    conn: sqlite3.Connection,
+    principal: Principal,
+    existing: dict | None,
+    body,
+    method: str,
+    *,
+    detached: bool = False,
 ) -> Outcome:
-    """Validate ``body`` against ``existing`` (None = new hook) and save it if valid."""
+    """Validate ``body`` against ``existing`` (None = new hook) and save it if valid.
+
+    ``detached``: ``existing`` is the entity an earlier item of the same batch edit already went through
+    (see ``_check_detached``); it is then saved as a new row."""
     is_new = existing is None
     hook = blank_hook() if is_new else dict(existing, triggers=list(existing["triggers"]))
     params = dict(as_php_array(body) or {})
@@ -89,8 +98,14 @@ def process(
     _apply_publish_permission(principal, hook, params, is_new)
 
     category_id = None
+    # The form's category field is submitted (and the entity's category replaced) on PUT, or when the key is
+    # sent: null reaches the form, a non-zero id is set by setCategory (CommonApiController.php:483-494, :570-581).
+    category_replaced = method != "PATCH" or "category" in params
     if params.get("category") is not None:
         category_id = to_int(params.pop("category"))  # (int) cast, CommonApiController.php:484-487
+        category_replaced = category_replaced and (method != "PATCH" or bool(category_id))
+    # The events field is submitted on PUT (clearMissing) or when sent (CommonApiController.php:491).
+    events_submitted = method != "PATCH" or "events" in params
 
     # A YesNo value handled here is removed from the form, so clearMissing cannot reset it.
     removed = ("isPublished",) if _take_is_published(hook, params) else ()
@@ -112,7 +127,13 @@ def process(
             raise MauticError(500, f"Category {category_id} does not exist")
         hook["category_id"], hook["category"] = category_id, category
     _apply_triggers(hook, events, params.get("triggers"), method)
-    _save(conn, principal, hook, existing)
+    if detached:
+        _check_detached(existing, category_replaced, events_submitted)
+    audit_fails = _audit_has_nul(existing, hook)
+    _save(conn, principal, hook, existing, detached)
+    if audit_fails:
+        # The row is committed; writing the audit log afterwards fails (see _audit_has_nul).
+        raise MauticError(500)
     return Outcome(hook, {}, 201 if is_new else 200)
 
 
@@ -229,8 +250,55 @@ def _apply_triggers(hook: dict, events: list[str] | None, triggers, method: str)
     hook["triggers"] = current
 
 
-def _save(conn: sqlite3.Connection, principal: Principal, hook: dict, existing: dict | None) -> None:
-    """WebhookModel::saveEntity + FormModel::setTimestamps (WebhookModel.php:142-149, FormModel.php:227-279)."""
+_AUDITED_TEXT = ("name", "description", "webhookUrl", "secret")
+
+
+def _audit_has_nul(existing: dict | None, hook: dict) -> bool:
+    """Whether the audit log entry of this save would hold a NUL byte, which fails after the hook is saved.
+
+    FormModel::saveEntity saves (persist + flush) and then dispatches post_save (FormModel.php:102-112,
+    CommonRepository.php:805-812, WebhookModel.php:569-603); WebhookSubscriber::onWebhookSave writes the
+    entity's change set to the audit log when there is one (WebhookSubscriber.php:33-48, AuditLogModel.php:26-56),
+    and its ``details`` column type refuses a serialized array containing a NUL byte with a ConversionException
+    (CoreBundle/Doctrine/Type/ArrayType.php:15-29): a 500 with the generic message, the hook already stored.
+    A setter records ``[old, new]`` when ``old != new`` (Webhook.php:201-266, :519-536; a string holding NUL is
+    never numeric, so that is a plain comparison); each call overwrites the entry, so a secret the form leaves
+    empty is regenerated and recorded as ``[null, key]`` (WebhookModel.php:142-149). The other entries
+    (events, category, isPublished, eventsOrderbyDir, dateModified) cannot hold a NUL: eventsOrderbyDir is a
+    choice, a URL with NUL fails validation, and events are recorded as ``[]``."""
+    for field in _AUDITED_TEXT:
+        old = None if existing is None else existing[field]
+        new = hook[field]
+        if field == "secret" and new is None:
+            continue
+        if old != new and "\0" in (old or "") + (new or ""):
+            return True
+    return False
+
+
+def _check_detached(existing: dict, category_replaced: bool, events_submitted: bool) -> None:
+    """An entity that an earlier item of the same batch edit processed: processBatchForm detaches it after every
+    item (CommonApiController.php:389-416) and the items naming the same id share one object (BatchIdToEntityHelper,
+    one entity per id). persist() takes a detached entity for a new one (vendor doctrine/orm UnitOfWork::persist,
+    getEntityState with STATE_NEW assumed), so the save inserts a copy under a new id, its events as new rows
+    (cascadePersist, Webhook.php:104-111). Two things fail the flush instead (500, nothing of this item stored):
+    the entity still holds a category that this item does not replace (the detached Category: "A new entity was
+    found through the relationship 'Webhook#category'", or EntityNotFoundException for a detached proxy), or the
+    events field is submitted while the entity holds events: EventsToArrayTransformer::reverseTransform removes
+    every event it holds (the collection's keys are not event types, so array_diff finds them all removed,
+    EventsToArrayTransformer.php:44-69) and orphanRemoval refuses the detached ones ("Detached entity Event
+    cannot be removed", Webhook.php:104-111)."""
+    if existing["category_id"] is not None and not category_replaced:
+        raise MauticError(500)
+    if events_submitted and existing["triggers"]:
+        raise MauticError(500)
+
+
+def _save(
+    conn: sqlite3.Connection, principal: Principal, hook: dict, existing: dict | None, detached: bool = False
+) -> None:
+    """WebhookModel::saveEntity + FormModel::setTimestamps (WebhookModel.php:142-149, FormModel.php:227-279).
+    A ``detached`` entity is inserted as a new row with all its events (see ``_check_detached``)."""
     if not hook["secret"]:
         hook["secret"] = store.new_secret()
     stamp = store.now()
@@ -241,9 +309,11 @@ def _save(conn: sqlite3.Connection, principal: Principal, hook: dict, existing: 
         if any(hook[k] != existing[k] for k in _TRACKED):
             hook["dateModified"] = stamp  # only when something changed (FormModel.php:255-271)
         hook["modifiedBy"], hook["modifiedByUser"] = principal.user_id, principal.name
+    if detached:
+        hook["id"] = None
     try:
         with db.transaction(conn):
-            store.save_hook(conn, hook, None if existing is None else existing["triggers"])
+            store.save_hook(conn, hook, None if existing is None or detached else existing["triggers"])
     except (sqlite3.IntegrityError, UnicodeEncodeError):  # UnicodeEncodeError: see inputfilter.html
         if existing is None:
             hook["id"] = None

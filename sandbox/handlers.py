@@ -21,6 +21,7 @@ from .errors import (
     ACCESS_DENIED,
     JSON,
     NOT_FOUND,
+    MauticError,
     batch_item_error,
     controller_error,
     controller_response,
@@ -128,7 +129,17 @@ def delete(call: Call) -> Response:
         return hook
     with db.transaction(call.conn):
         store.delete_hook(call.conn, hook["id"])
+    _audit_deletion(hook)
     return _one(dict(hook, id=None))
+
+
+def _audit_deletion(hook: dict) -> None:
+    """FormModel::deleteEntity flushes the removal, then post_delete has WebhookSubscriber::onWebhookDelete log
+    ``['name' => name]`` (FormModel.php:287-297, WebhookSubscriber.php:53-65): a name holding a NUL byte fails
+    the audit log's column type (ArrayType.php:15-29, see forms._audit_has_nul), so the hook is gone and the
+    answer is the generic 500. Measured on 5.1.0, for DELETE and for each item of a batch delete."""
+    if "\0" in (hook["name"] or ""):
+        raise MauticError(500)
 
 
 def _batch_items(call: Call) -> dict | Response:
@@ -179,15 +190,26 @@ def _item(params):
 
 
 def batch_edit(call: Call) -> Response:
-    """CommonApiController::editEntitiesAction (:155-220) with BatchIdToEntityHelper's key handling."""
+    """CommonApiController::editEntitiesAction (:155-220) with BatchIdToEntityHelper's key handling.
+
+    Items naming the same hook share one entity object ("5" and 5 alike), which each item after the first
+    finds detached (forms._check_detached). ``objects`` holds that object's state per loaded id, ``built``
+    the triggers preSerializeEntity appended to it after each successful save (Webhook::buildTriggers never
+    resets them, Webhook.php:328-333, CommonApiController.php:531); every entry of the object shows its final
+    state with those triggers."""
     items = _batch_items(call)
     if isinstance(items, Response):
         return items
     errors: dict = {}
     hooks = _batch_entities(call.conn, items, errors)
+    loaded = dict(hooks)
+    objects: dict[int, dict] = {}
+    built: dict[int, list] = {}
     codes: dict = {}
     for key, params in items.items():
-        hook = hooks.get(key)
+        hook = loaded.get(key)
+        origin = None if hook is None else hook["id"]
+        hook = objects.get(origin, hook)
         status = 200
         if hook is None:
             if call.method == "PATCH":
@@ -207,15 +229,21 @@ def batch_edit(call: Call) -> Response:
             errors[key] = batch_item_error(ACCESS_DENIED, 403)
             codes[key] = 403
             continue
-        outcome = forms.process(call.conn, call.principal, hook, params, call.method)
+        outcome = forms.process(
+            call.conn, call.principal, hook, params, call.method, detached=origin in objects
+        )
         if outcome.errors:
             errors[key] = _batch_form_error(outcome)
-            if hook is not None:
-                # The failed entity stays, showing the attempted values and no triggers (:389-416).
-                hooks[key] = dict(outcome.hook, triggers=[])
-        else:
+        if origin is not None:
+            # A failed entity stays listed with the attempted values (:389-416).
+            objects[origin] = outcome.hook
+            built.setdefault(origin, []).extend([] if outcome.errors else outcome.hook["triggers"])
+        elif not outcome.errors:
             hooks[key] = outcome.hook
         codes[key] = errors[key]["code"] if key in errors else status
+    for key, hook in loaded.items():
+        if key in hooks and hook["id"] in objects:
+            hooks[key] = dict(objects[hook["id"]], triggers=built[hook["id"]])
     return controller_response(_batch_payload(hooks, codes, errors), 200)
 
 
@@ -286,6 +314,7 @@ def batch_delete(call: Call) -> Response:
         else:
             with db.transaction(call.conn):
                 store.delete_hook(call.conn, hook["id"])
+            _audit_deletion(hook)  # a 500 ends the batch: the hooks before and this one are deleted
             deleted.add(hook["id"])
     if errors:
         payload["errors"] = array_to_json(errors)
