@@ -33,6 +33,7 @@ import zlib
 from pathlib import Path
 from urllib.parse import parse_qsl
 
+from contract_tests.api import RESERVED_PREFIX
 from contract_tests.settings import ConfigError, Settings
 
 from . import catalogue
@@ -177,8 +178,32 @@ class Masker:
         if not own:
             foreign = set(_SECRET_VALUE.findall(text)) - self.own_secrets - {_ZERO_SECRET}
             if foreign:
+                # A hook under the reserved prefix is the suite's own even when no answer showed it: Mautic
+                # stores a hook and then answers 500 for a NUL in its text (known defect text-with-nul).
+                self.own_secrets.update(_reserved_secrets(text))
+                foreign -= self.own_secrets
+            if foreign:
                 text = _SECRET_VALUE.sub(lambda m: _zeroed(m) if m.group(1) in foreign else m.group(0), text)
         return self.text(text, json_secrets=False).encode("utf-8", "surrogatepass")
+
+
+def _reserved_secrets(text: str) -> set[str]:
+    """The secrets (as JSON text) of the hooks in an answer whose names carry the suite's reserved prefix."""
+    try:
+        payload = json.loads(text)
+    except ValueError:
+        return set()
+    hooks = [payload.get("hook")] if isinstance(payload, dict) else []
+    listed = payload.get("hooks") if isinstance(payload, dict) else None
+    hooks += list(listed.values()) if isinstance(listed, dict) else listed if isinstance(listed, list) else []
+    reserved = {
+        hook["secret"]
+        for hook in hooks
+        if isinstance(hook, dict)
+        and isinstance(hook.get("secret"), str)
+        and str(hook.get("name") or "").startswith(RESERVED_PREFIX)
+    }
+    return {raw for raw in _SECRET_VALUE.findall(text) if json.loads(f'"{raw}"') in reserved}
 
 
 def _zeros(match: re.Match) -> str:
