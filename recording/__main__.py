@@ -42,7 +42,14 @@ def _diff(args) -> int:
 def _record(args) -> int:
     from .record import main as record_main
 
-    return record_main(Path(args.out))
+    from .catalogue import select
+
+    groups = [g for g in args.groups.split(",") if g] if args.groups else None
+    try:
+        select(groups)
+    except ValueError as exc:
+        raise RecordingError(str(exc)) from None
+    return record_main(Path(args.out), groups)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     diff.add_argument("b")
     record = sub.add_parser("record", help="run the probe catalogue against MAUTIC_URL (or a sandbox)")
     record.add_argument("--out", required=True)
+    record.add_argument("--groups", help="record only these probe groups (comma-separated names)")
     args = parser.parse_args(argv)
     try:
         return {"replay": _replay, "diff": _diff, "record": _record}[args.command](args)

@@ -32,6 +32,7 @@ class Answer:
     status: int
     headers: list[tuple[str, str]]
     body: bytes
+    http_version: str = ""  # the status line's version (recorded, never compared)
 
     def header(self, name: str) -> str | None:
         found = None
