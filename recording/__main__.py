@@ -65,7 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     diff.add_argument("b")
     record = sub.add_parser("record", help="run the probe catalogue against MAUTIC_URL (or a sandbox)")
     record.add_argument("--out", required=True)
-    record.add_argument("--groups", help="record only these probe groups (comma-separated names)")
+    record.add_argument(
+        "--groups",
+        help="record only these probe groups (comma-separated names; S0-only groups such as categories are recorded"
+        " only when named)",
+    )
     args = parser.parse_args(argv)
     try:
         return {"replay": _replay, "diff": _diff, "record": _record}[args.command](args)
