@@ -40,9 +40,8 @@ def _diff(args) -> int:
 
 
 def _record(args) -> int:
-    from .record import main as record_main
-
     from .catalogue import select
+    from .record import main as record_main
 
     groups = [g for g in args.groups.split(",") if g] if args.groups else None
     try:

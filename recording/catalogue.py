@@ -244,6 +244,12 @@ CATALOGUE = (
             _token("the password grant, not allowed to the client", "grant_type=password&" + CLIENT),
             _token("authorization_code without a code", "grant_type=authorization_code&" + CLIENT),
             _token("refresh_token without a refresh token", "grant_type=refresh_token&" + CLIENT),
+            _token(
+                "authorization_code with an unknown code", "grant_type=authorization_code&code=x&" + CLIENT
+            ),
+            _token(
+                "refresh_token with an unknown token", "grant_type=refresh_token&refresh_token=x&" + CLIENT
+            ),
             _token("grant_type as an array", "grant_type[]=client_credentials&" + CLIENT),
             _token("no client_id", "grant_type=client_credentials"),
             _token("an empty client_id", "grant_type=client_credentials&client_id=&client_secret=x"),
@@ -315,6 +321,7 @@ CATALOGUE = (
                 "the token in the query", "GET", "/api/hooks/triggers?access_token=" + TOKEN, identity="none"
             ),
             Probe("an empty access_token", "GET", "/api/hooks/triggers?access_token=", identity="none"),
+            Probe("access_token=0", "GET", "/api/hooks/triggers?access_token=0", identity="none"),
             Probe("access_token as an array", "GET", "/api/hooks/triggers?access_token[]=x", identity="none"),
             Probe("header and query, same token", "GET", "/api/hooks/triggers?access_token=" + TOKEN),
             Probe("header and query, another token", "GET", "/api/hooks/triggers?access_token=mhc-other"),
@@ -340,6 +347,14 @@ CATALOGUE = (
                 "GET",
                 "/api/hooks/{id:fb}",
                 f"access_token={TOKEN}",
+                identity="none",
+                content_type=FORM,
+            ),
+            Probe(
+                "an empty token in a form body",
+                "PATCH",
+                "/api/hooks/{id:fb}/edit",
+                "access_token=&description=e",
                 identity="none",
                 content_type=FORM,
             ),
@@ -537,6 +552,7 @@ CATALOGUE = (
             Probe("search", "GET", "/api/categories?search=category%202"),
             Probe("a search nothing matches (empty)", "GET", "/api/categories?search=mhc-nothing"),
             Probe("another bundle (empty)", "GET", "/api/categories?bundle=email"),
+            Probe("search is:unpublished (empty)", "GET", "/api/categories?search=is:unpublished"),
             Probe("limit", "GET", "/api/categories?limit=1"),
             Probe("start", "GET", "/api/categories?start=1"),
             Probe("orderBy id DESC", "GET", "/api/categories?orderBy=id&orderByDir=DESC"),
@@ -550,6 +566,7 @@ CATALOGUE = (
             ),
             Probe("one category", "GET", "/api/categories/1"),
             Probe("a missing category", "GET", f"/api/categories/{ABSENT}"),
+            Probe("a non-numeric id", "GET", "/api/categories/abc"),
             Probe("no credentials", "GET", "/api/categories", identity="none"),
             Probe("limited, no bundle", "GET", "/api/categories", identity=LIMITED),
             Probe("limited, webhook bundle", "GET", "/api/categories?bundle=webhook", identity=LIMITED),

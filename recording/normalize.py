@@ -222,9 +222,12 @@ def _cors_and_auth_headers(answer: Answer) -> list[tuple[str, str]]:
     found = []
     for name, value in answer.headers:
         name = name.lower()
-        if name.startswith("access-control-") or name in ("www-authenticate", "pragma"):
-            found.append((name, value))
-        elif name == "cache-control" and "no-store" in value:
+        if (
+            name.startswith("access-control-")
+            or name in ("www-authenticate", "pragma")
+            or name == "cache-control"
+            and "no-store" in value
+        ):
             found.append((name, value))
         elif name == "vary" and "origin" in {v.strip().lower() for v in value.split(",")}:
             found.append(("vary", "Origin"))
