@@ -248,6 +248,11 @@ CATALOGUE = (
                 "authorization_code with an unknown code", "grant_type=authorization_code&code=x&" + CLIENT
             ),
             _token(
+                "authorization_code with an unknown code and a redirect URI",
+                "grant_type=authorization_code&code=x&redirect_uri=http%3A%2F%2F127.0.0.1%3A9%2Fcallback&"
+                + CLIENT,
+            ),
+            _token(
                 "refresh_token with an unknown token", "grant_type=refresh_token&refresh_token=x&" + CLIENT
             ),
             _token("grant_type as an array", "grant_type[]=client_credentials&" + CLIENT),

@@ -37,12 +37,14 @@ def _oauth_error(error: str, description: str) -> Response:
 
 def _grant_without_stored_secrets(grant_type: str, params: dict) -> Response:
     """The sandbox issues no authorization codes or refresh tokens, so these grants always fail: a missing
-    parameter first (vendor friendsofsymfony/oauth2-php lib/OAuth2.php:808-810, :914-916; measured, kit
+    parameter first (vendor friendsofsymfony/oauth2-php lib/OAuth2.php:808-814, :914-916; measured, kit
     recording auth.jsonl), else the unknown code or token (:819-821, :920-922); an extension grant (urn:,
     URL) is never allowed to Mautic's clients (Client.php:66-69, 245), so it does not reach here."""
     if grant_type == "authorization_code":
         if _missing(params.get("code")):
             return _oauth_error("invalid_request", 'Missing parameter. "code" is required')
+        if not params.get("redirect_uri"):  # enforce_redirect defaults to true (lib/OAuth2.php:424, :812-814)
+            return _oauth_error("invalid_request", "The redirect URI parameter is required.")
         return _oauth_error("invalid_grant", "Code doesn't exist or is invalid for the client")
     if _missing(params.get("refresh_token")):
         return _oauth_error("invalid_request", 'No "refresh_token" parameter found')
