@@ -20,9 +20,8 @@ from .errors import AUTH_DENIED, BAD_CREDENTIALS, generic_message, listener_erro
 from .php import is_empty, parse_query
 
 _BEARER = re.compile(r"Bearer\s(\S+)")  # oauth2-php getBearerTokenFromHeaders
-_FORM_BODY = re.compile(
-    r"^application/x-www-form-urlencoded([\s|;].*)?$"
-)  # getBearerTokenFromFormEncodedBody
+# oauth2-php getBearerTokenFromFormEncodedBody's test of the raw Content-Type (lib/OAuth2.php:600).
+_FORM_BODY = re.compile(r"^application/x-www-form-urlencoded([\s|;].*)?$")
 # oauth2-php verifyAccessToken with an empty token (lib/OAuth2.php:463-466).
 MISSING_TOKEN = (
     "The request is missing a required parameter, includes an unsupported parameter or parameter value, repeats"
@@ -79,12 +78,13 @@ class Authenticator:
         token of the header (``Bearer\s(\S+)``), of a url-encoded body (``body_token``: any value, ``""``
         included, see ``form_body_token``) and of the query (only a PHP-truthy value, :641-643).
         """
-        tokens = [body_token] if body_token is not None else []
-        if authorization:
-            match = _BEARER.search(authorization)
-            tokens[:0] = [match.group(1)] if match else []
-        if not is_empty(query_token):
-            tokens.append(query_token)
+        header = _BEARER.search(authorization) if authorization else None
+        candidates = (
+            header.group(1) if header else None,
+            body_token,
+            None if is_empty(query_token) else query_token,
+        )
+        tokens = [token for token in candidates if token is not None]
         if len(tokens) > 1:
             # oauth2-php refuses two transports at once by throwing an OAuth2AuthenticateException that no
             # listener handles (vendor friendsofsymfony/oauth2-php lib/OAuth2.php:517,

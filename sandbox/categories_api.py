@@ -40,6 +40,7 @@ from .serialize import category_fields
 
 OPERATORS = {"eq": "=", "neq": "<>"}
 _PUBLISHED = {"is:published": "1", "is:unpublished": "0"}
+_CATCH_ALL = "(title LIKE ? OR description LIKE ?)"
 
 
 def get_one(call: Call) -> Response:
@@ -97,22 +98,17 @@ def _search_sql(level: dict[int, Term]) -> tuple[str, list]:
 
 def _term_sql(term: Term) -> tuple[str, list]:
     """addStandardCatchAllWhereClause over title and description (CommonRepository.php:1083-1125); the
-    is:published commands (CategoryRepository.php:86-116); any other command is a strict literal."""
-    if term.command and f"{term.command}:{term.string}" in _PUBLISHED:
-        sql = "is_published = " + _PUBLISHED[f"{term.command}:{term.string}"]
+    is:published commands (CategoryRepository.php:86-116)."""
+    command = f"{term.command}:{term.string}" if term.command else ""
+    if command in _PUBLISHED:
+        sql, params = f"is_published = {_PUBLISHED[command]}", []
+    elif command:
+        # Unsupported commands become a strict, non-negated literal (CommonRepository.php:1728-1733).
+        return _CATCH_ALL, [command, command]
     else:
-        text = f"{term.command}:{term.string}" if term.command else term.string
-        strict = term.strict or bool(term.command)
-        pattern = text if strict or "%" in text else f"%{text}%"
-        return (
-            "NOT (title LIKE ? OR description LIKE ?)"
-            if term.negate
-            else "(title LIKE ? OR description LIKE ?)"
-        ), [
-            pattern,
-            pattern,
-        ]
-    return (f"NOT ({sql})" if term.negate else sql), []
+        pattern = term.string if term.strict or "%" in term.string else f"%{term.string}%"
+        sql, params = _CATCH_ALL, [pattern, pattern]
+    return (f"NOT {sql}" if term.negate else sql), params
 
 
 def _where(clauses: object) -> tuple[list[str], list[object]]:
