@@ -4,7 +4,9 @@ Safe on a shared instance with hooks of its own: every hook it creates is named 
 unpublished (one list probe needs a published one), points at the loopback discard port; it edits and deletes
 only hooks it created in this run (``{id:x}`` names one of them), lists only its own hooks (``search=ids:…``),
 and aims the not-found probes at ids far above any real one (the contract suite's ABSENT_ID_BASE). Read-only
-mode keeps the GET probes that name no created hook.
+mode keeps the GET probes that name no created hook. A group marked ``s0_only`` (``categories``) reads the
+instance's own data, so only an instance in the recordings' S0 gives comparable answers: it is recorded only
+when ``--groups`` names it.
 
 Placeholders: ``{p}`` is the run's name prefix plus the group, ``{id:x}`` the id of the hook the group created as
 ``x`` (a JSON string that is exactly ``"{id:x}"`` becomes the number), ``{fill:N}`` pads its string with ``n`` to
