@@ -76,8 +76,8 @@ sandbox: $(VENV)/.installed ## Run the Mautic-compatible sandbox on 127.0.0.1:80
 replay: $(VENV)/.installed ## Replay recordings against a fresh sandbox each (RECORDING=file; default: every shipped one)
 	$(BIN)/python -m recording replay $(RECORDING)
 
-record: $(VENV)/.installed ## Record the probe catalogue against MAUTIC_URL (or a sandbox) into RECORDING=file
-	$(BIN)/python -m recording record --out $(or $(RECORDING),reports/recording-$(shell date +%Y%m%d-%H%M%S).jsonl)
+record: $(VENV)/.installed ## Record the probe catalogue (or GROUPS=a,b) against MAUTIC_URL (or a sandbox) into RECORDING=file
+	$(BIN)/python -m recording record --out $(or $(RECORDING),reports/recording-$(shell date +%Y%m%d-%H%M%S).jsonl) $(if $(GROUPS),--groups $(GROUPS))
 
 record-suite: $(VENV)/.installed ## Run the contract suite through a recording proxy against MAUTIC_URL (or a sandbox) into RECORDING=file
 	$(BIN)/mautic-hooks-contract record --suite --out $(or $(RECORDING),reports/suite-$(shell date +%Y%m%d-%H%M%S).jsonl)

@@ -48,9 +48,15 @@ def _record(args) -> int:
         from .suite import record_suite
 
         return record_suite(Path(args.out), args.pytest_args)
+    from .catalogue import select
     from .record import main as record_main
 
-    return record_main(Path(args.out), args.groups)
+    groups = [g for g in args.groups.split(",") if g] if args.groups else None
+    try:
+        select(groups)
+    except ValueError as exc:
+        raise RecordingError(str(exc)) from None
+    return record_main(Path(args.out), groups)
 
 
 SUITE_HELP = (
@@ -119,8 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     record.add_argument("--suite", action="store_true", help=SUITE_HELP)
     record.add_argument(
         "--groups",
-        type=lambda text: {name for name in text.split(",") if name},
-        help="only these catalogue groups (comma-separated names; default: every group)",
+        help="record only these probe groups (comma-separated names; S0-only groups such as categories are recorded"
+        " only when named)",
     )
     record.add_argument(
         "pytest_args", nargs="*", help="with --suite: passed to pytest, e.g. -x or -k listing"

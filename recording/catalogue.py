@@ -4,11 +4,15 @@ Safe on a shared instance with hooks of its own: every hook it creates is named 
 unpublished (one list probe needs a published one), points at the loopback discard port; it edits and deletes
 only hooks it created in this run (``{id:x}`` names one of them), lists only its own hooks (``search=ids:…``),
 and aims the not-found probes at ids far above any real one (the contract suite's ABSENT_ID_BASE). Read-only
-mode keeps the GET probes that name no created hook.
+mode keeps the GET probes that name no created hook. A group marked ``s0_only`` (``categories``) reads the
+instance's own data, so only an instance in the recordings' S0 gives comparable answers: it is recorded only
+when ``--groups`` names it.
 
 Placeholders: ``{p}`` is the run's name prefix plus the group, ``{id:x}`` the id of the hook the group created as
 ``x`` (a JSON string that is exactly ``"{id:x}"`` becomes the number), ``{fill:N}`` pads its string with ``n`` to
-N characters (the name-length probes, whatever the prefix's length). Identities: PRIMARY and LIMITED are the
+N characters (the name-length probes, whatever the prefix's length); ``{{client_id:oauth-admin}}``,
+``{{client_secret:oauth-admin}}`` and ``{{token:oauth-admin}}`` are the primary OAuth2 client's credentials
+(recorded as these placeholders, recording/identities.py). Identities: PRIMARY and LIMITED are the
 configured identities, the rest are the recordings' fabricated labels (see recording/identities.py).
 """
 
@@ -36,6 +40,9 @@ class Probe:
     identity: str = PRIMARY
     content_type: str | None = None
     creates: str | None = None  # remember the created hook(s) under this name (batch: name0, name1, ...)
+    headers: tuple[
+        tuple[str, str], ...
+    ] = ()  # more request headers, recorded (CORS: Origin, X-Requested-With …)
 
     @property
     def reads_only(self) -> bool:
@@ -47,6 +54,8 @@ class Group:
     name: str
     probes: tuple[Probe, ...]
     needs_limited: bool = False
+    needs_client: bool = False  # quotes the primary's OAuth2 client ({{client_id:oauth-admin}}, {{token:…}})
+    s0_only: bool = False  # answers depend on the instance's own data: recorded only when --groups names it
 
 
 def _hook(name: str, **fields: Any) -> dict[str, Any]:
@@ -55,6 +64,24 @@ def _hook(name: str, **fields: Any) -> dict[str, Any]:
 
 def _create(note: str, name: str, creates: str | None = None, **fields: Any) -> Probe:
     return Probe(note, "POST", "/api/hooks/new", _hook(name, **fields), creates=creates or name)
+
+
+# --- OAuth2 token endpoint, bearer tokens, CORS (areas of tests/recordings/kit-5.1.0/api/auth.jsonl) ---------
+FORM = "application/x-www-form-urlencoded"
+TOKEN_URL = "/oauth/v2/token"
+CLIENT = "client_id={{client_id:oauth-admin}}&client_secret={{client_secret:oauth-admin}}"
+TOKEN = "{{token:oauth-admin}}"
+XHR = ("X-Requested-With", "XMLHttpRequest")
+ORIGIN = ("Origin", "http://127.0.0.1:8000")  # the recorded site's own origin
+OTHER_ORIGIN = ("Origin", "https://elsewhere.example")
+
+
+def _token(note: str, body: str, identity: str = "none", **kw: Any) -> Probe:
+    return Probe(note, "POST", TOKEN_URL, body, identity=identity, content_type=FORM, **kw)
+
+
+def _form_hook(name: str, extra: str = "") -> str:
+    return f"{extra}name={{p}}{name}&webhookUrl=http%3A%2F%2F127.0.0.1%3A9%2Fx&isPublished=0"
 
 
 CATALOGUE = (
@@ -210,6 +237,354 @@ CATALOGUE = (
             Probe("it deletes its own", "DELETE", "/api/hooks/{id:mine}/delete", identity=LIMITED),
         ),
         needs_limited=True,
+    ),
+    Group(
+        "oauth-token",
+        (
+            _token("no grant_type", CLIENT),
+            _token("an unknown grant type", "grant_type=foo&" + CLIENT),
+            _token("an extension grant (urn:) the client is not allowed", "grant_type=urn:mhc:x&" + CLIENT),
+            _token("the password grant, not allowed to the client", "grant_type=password&" + CLIENT),
+            _token("authorization_code without a code", "grant_type=authorization_code&" + CLIENT),
+            _token("refresh_token without a refresh token", "grant_type=refresh_token&" + CLIENT),
+            _token(
+                "authorization_code with an unknown code", "grant_type=authorization_code&code=x&" + CLIENT
+            ),
+            _token(
+                "authorization_code with an unknown code and a redirect URI",
+                "grant_type=authorization_code&code=x&redirect_uri=http%3A%2F%2F127.0.0.1%3A9%2Fcallback&"
+                + CLIENT,
+            ),
+            _token(
+                "refresh_token with an unknown token", "grant_type=refresh_token&refresh_token=x&" + CLIENT
+            ),
+            _token("grant_type as an array", "grant_type[]=client_credentials&" + CLIENT),
+            _token("no client_id", "grant_type=client_credentials"),
+            _token("an empty client_id", "grant_type=client_credentials&client_id=&client_secret=x"),
+            _token(
+                "an unknown client id", "grant_type=client_credentials&client_id=999_mhcnope&client_secret=x"
+            ),
+            _token(
+                "a client id without '_'", "grant_type=client_credentials&client_id=mhcnope&client_secret=x"
+            ),
+            _token(
+                "a wrong secret",
+                "grant_type=client_credentials&client_id={{client_id:oauth-admin}}&client_secret=mhc-wrong",
+            ),
+            _token("no secret", "grant_type=client_credentials&client_id={{client_id:oauth-admin}}"),
+            _token("a scope", "grant_type=client_credentials&scope=read&" + CLIENT),
+            _token("the grant (headers: Cache-Control, Pragma)", "grant_type=client_credentials&" + CLIENT),
+            _token(
+                "client credentials as HTTP Basic",
+                "grant_type=client_credentials",
+                "basic-client:oauth-admin",
+            ),
+            Probe(
+                "GET with the grant in the query",
+                "GET",
+                TOKEN_URL + "?grant_type=client_credentials&" + CLIENT,
+                identity="none",
+            ),
+            Probe("GET without a query", "GET", TOKEN_URL, identity="none"),
+            Probe(
+                "a JSON body",
+                "POST",
+                TOKEN_URL,
+                '{"grant_type":"client_credentials","client_id":"{{client_id:oauth-admin}}",'
+                '"client_secret":"{{client_secret:oauth-admin}}"}',
+                identity="none",
+                content_type=JSON,
+            ),
+            Probe("an empty body, no Content-Type", "POST", TOKEN_URL, identity="none"),
+            Probe(
+                "PUT",
+                "PUT",
+                TOKEN_URL,
+                "grant_type=client_credentials&" + CLIENT,
+                identity="none",
+                content_type=FORM,
+            ),
+            _token(
+                "an XHR with an Origin, wrong secret",
+                "grant_type=client_credentials&client_id=x&client_secret=y",
+                headers=(XHR, OTHER_ORIGIN),
+            ),
+        ),
+        needs_client=True,
+    ),
+    Group(
+        "bearer",
+        (
+            Probe("a token nobody issued", "GET", "/api/hooks/triggers", identity="bad-bearer"),
+            Probe("a token of the issued shape", "GET", "/api/hooks/triggers", identity="bearer-lookalike"),
+            Probe("'Bearer' and two spaces", "GET", "/api/hooks/triggers", identity="bearer-two-spaces"),
+            Probe(
+                "'bearer' in lower case",
+                "GET",
+                "/api/hooks/triggers",
+                identity="lowercase-bearer:oauth-admin",
+            ),
+            Probe("'Bearer' alone", "GET", "/api/hooks/triggers", identity="bearer-empty"),
+            Probe(
+                "the token in the query", "GET", "/api/hooks/triggers?access_token=" + TOKEN, identity="none"
+            ),
+            Probe("an empty access_token", "GET", "/api/hooks/triggers?access_token=", identity="none"),
+            Probe("access_token=0", "GET", "/api/hooks/triggers?access_token=0", identity="none"),
+            Probe("access_token as an array", "GET", "/api/hooks/triggers?access_token[]=x", identity="none"),
+            Probe("header and query, same token", "GET", "/api/hooks/triggers?access_token=" + TOKEN),
+            Probe("header and query, another token", "GET", "/api/hooks/triggers?access_token=mhc-other"),
+            Probe(
+                "the token in a form body, create",
+                "POST",
+                "/api/hooks/new",
+                _form_hook("fb", f"access_token={TOKEN}&"),
+                identity="none",
+                content_type=FORM,
+                creates="fb",
+            ),
+            Probe(
+                "the token in a form body, PATCH",
+                "PATCH",
+                "/api/hooks/{id:fb}/edit",
+                f"access_token={TOKEN}&description=x",
+                identity="none",
+                content_type=FORM,
+            ),
+            Probe(
+                "the token in a form body of a GET",
+                "GET",
+                "/api/hooks/{id:fb}",
+                f"access_token={TOKEN}",
+                identity="none",
+                content_type=FORM,
+            ),
+            Probe(
+                "an empty token in a form body",
+                "PATCH",
+                "/api/hooks/{id:fb}/edit",
+                "access_token=&description=e",
+                identity="none",
+                content_type=FORM,
+            ),
+            Probe(
+                "the token in a JSON body",
+                "PATCH",
+                "/api/hooks/{id:fb}/edit",
+                {"access_token": TOKEN, "description": "y"},
+                identity="none",
+            ),
+            Probe(
+                "header and form body",
+                "PATCH",
+                "/api/hooks/{id:fb}/edit",
+                f"access_token={TOKEN}&description=z",
+                content_type=FORM,
+            ),
+            Probe(
+                "the token in a form body, delete",
+                "DELETE",
+                "/api/hooks/{id:fb}/delete",
+                f"access_token={TOKEN}",
+                identity="none",
+                content_type=FORM,
+            ),
+        ),
+        needs_client=True,
+    ),
+    Group(
+        "cors",
+        (
+            Probe("an Origin, no XHR", "GET", "/api/hooks/triggers", headers=(ORIGIN,)),
+            Probe("XHR from the site's origin", "GET", "/api/hooks/triggers", headers=(ORIGIN, XHR)),
+            Probe("XHR from another origin", "GET", "/api/hooks/triggers", headers=(OTHER_ORIGIN, XHR)),
+            Probe("XHR from origin null", "GET", "/api/hooks/triggers", headers=(("Origin", "null"), XHR)),
+            Probe("XHR without an Origin", "GET", "/api/hooks/triggers", headers=(XHR,)),
+            Probe(
+                "X-Requested-With in lower case",
+                "GET",
+                "/api/hooks/triggers",
+                headers=(OTHER_ORIGIN, ("X-Requested-With", "xmlhttprequest")),
+            ),
+            Probe(
+                "XHR, no credentials (401)",
+                "GET",
+                "/api/hooks/triggers",
+                identity="none",
+                headers=(OTHER_ORIGIN, XHR),
+            ),
+            Probe("XHR, a missing hook (404)", "GET", f"/api/hooks/{ABSENT}", headers=(OTHER_ORIGIN, XHR)),
+            Probe("XHR, an unknown API URL (404)", "GET", "/api/nothing", headers=(OTHER_ORIGIN, XHR)),
+            Probe(
+                "XHR, malformed JSON (400)",
+                "POST",
+                "/api/hooks/new",
+                "{",
+                content_type=JSON,
+                headers=(OTHER_ORIGIN, XHR),
+            ),
+            Probe(
+                "XHR create (201)",
+                "POST",
+                "/api/hooks/new",
+                _hook("x"),
+                creates="x",
+                headers=(OTHER_ORIGIN, XHR),
+            ),
+            Probe(
+                "preflight",
+                "OPTIONS",
+                "/api/hooks/new",
+                identity="none",
+                headers=(
+                    OTHER_ORIGIN,
+                    ("Access-Control-Request-Method", "POST"),
+                    ("Access-Control-Request-Headers", "authorization,content-type"),
+                ),
+            ),
+            Probe(
+                "preflight from the site's origin",
+                "OPTIONS",
+                "/api/hooks",
+                identity="none",
+                headers=(
+                    ORIGIN,
+                    ("Access-Control-Request-Method", "GET"),
+                    ("Access-Control-Request-Headers", "authorization"),
+                ),
+            ),
+            Probe(
+                "preflight without request headers",
+                "OPTIONS",
+                "/api/hooks",
+                identity="none",
+                headers=(OTHER_ORIGIN, ("Access-Control-Request-Method", "GET")),
+            ),
+            Probe(
+                "preflight without an Origin",
+                "OPTIONS",
+                "/api/hooks",
+                identity="none",
+                headers=(("Access-Control-Request-Method", "GET"), ("Access-Control-Request-Headers", "x")),
+            ),
+            Probe(
+                "preflight, XHR too",
+                "OPTIONS",
+                "/api/hooks",
+                identity="none",
+                headers=(
+                    OTHER_ORIGIN,
+                    XHR,
+                    ("Access-Control-Request-Method", "GET"),
+                    ("Access-Control-Request-Headers", "authorization"),
+                ),
+            ),
+            Probe(
+                "preflight of the token URL",
+                "OPTIONS",
+                TOKEN_URL,
+                identity="none",
+                headers=(
+                    OTHER_ORIGIN,
+                    ("Access-Control-Request-Method", "POST"),
+                    ("Access-Control-Request-Headers", "content-type"),
+                ),
+            ),
+        ),
+    ),
+    Group(
+        "events",
+        (
+            _create(
+                "events as an object",
+                "obj",
+                events={"a": "mautic.page_on_hit", "b": "mautic.lead_post_save_new"},
+            ),
+            _create("events as a list", "list", events=["mautic.page_on_hit", "mautic.email_on_open"]),
+            _create("events as a string", "str", events="mautic.page_on_hit"),
+            _create("events as a '|' string", "pipe", events="mautic.page_on_hit|mautic.email_on_open"),
+            _create(
+                "events and triggers",
+                "mix",
+                events=["mautic.page_on_hit"],
+                triggers=["mautic.lead_post_save_new", "mautic.page_on_hit"],
+            ),
+            _create("duplicate events", "dup", events=["mautic.page_on_hit", "mautic.page_on_hit"]),
+            Probe("an unknown event", "POST", "/api/hooks/new", _hook("unk", events=["mautic.nope"])),
+            Probe("an event that is a number", "POST", "/api/hooks/new", _hook("num", events=[5])),
+            _create("no events ([])", "none", events=[]),
+            _create("events null", "null", events=None),
+            Probe("get the object one", "GET", "/api/hooks/{id:obj}"),
+            Probe("PATCH events", "PATCH", "/api/hooks/{id:obj}/edit", {"events": ["mautic.email_on_open"]}),
+            Probe("get after PATCH", "GET", "/api/hooks/{id:obj}"),
+            Probe(
+                "PUT events, no triggers",
+                "PUT",
+                "/api/hooks/{id:list}/edit",
+                _hook("list-put", events=["mautic.lead_post_delete", "mautic.page_on_hit"]),
+            ),
+            Probe("get after PUT", "GET", "/api/hooks/{id:list}"),
+            Probe(
+                "PUT events and triggers",
+                "PUT",
+                "/api/hooks/{id:mix}/edit",
+                _hook(
+                    "mix-put",
+                    events=["mautic.email_on_open"],
+                    triggers=["mautic.email_on_open", "mautic.page_on_hit"],
+                ),
+            ),
+            Probe(
+                "batch create with events",
+                "POST",
+                "/api/hooks/batch/new",
+                [
+                    _hook("b0", events=["mautic.page_on_hit", "mautic.lead_post_save_new"]),
+                    _hook("b1", events={"x": "mautic.nope"}),
+                ],
+                creates="b",
+            ),
+            Probe(
+                "batch PATCH with events",
+                "PATCH",
+                "/api/hooks/batch/edit",
+                [{"id": "{id:b0}", "events": ["mautic.email_on_open"]}],
+            ),
+            Probe("get the batch one", "GET", "/api/hooks/{id:b0}"),
+        ),
+    ),
+    Group(
+        "categories",
+        (
+            Probe("all categories", "GET", "/api/categories"),
+            Probe("webhook bundle", "GET", "/api/categories?bundle=webhook"),
+            Probe("search", "GET", "/api/categories?search=category%202"),
+            Probe("a search nothing matches (empty)", "GET", "/api/categories?search=mhc-nothing"),
+            Probe("another bundle (no filter: both)", "GET", "/api/categories?bundle=email"),
+            Probe("search is:unpublished (empty)", "GET", "/api/categories?search=is:unpublished"),
+            Probe("limit", "GET", "/api/categories?limit=1"),
+            Probe("start", "GET", "/api/categories?start=1"),
+            Probe("orderBy id DESC", "GET", "/api/categories?orderBy=id&orderByDir=DESC"),
+            Probe("minimal", "GET", "/api/categories?minimal=1"),
+            Probe("published", "GET", "/api/categories?published=1"),
+            Probe(
+                "the suite's query",
+                "GET",
+                "/api/categories?bundle=webhook&where%5B0%5D%5Bcol%5D=bundle"
+                "&where%5B0%5D%5Bexpr%5D=eq&where%5B0%5D%5Bval%5D=webhook&orderBy=id&limit=1",
+            ),
+            Probe("one category", "GET", "/api/categories/1"),
+            Probe("a missing category", "GET", f"/api/categories/{ABSENT}"),
+            Probe("a non-numeric id", "GET", "/api/categories/abc"),
+            Probe("no credentials", "GET", "/api/categories", identity="none"),
+            Probe("limited, no bundle", "GET", "/api/categories", identity=LIMITED),
+            Probe("limited, webhook bundle", "GET", "/api/categories?bundle=webhook", identity=LIMITED),
+            Probe("limited, one", "GET", "/api/categories/1", identity=LIMITED),
+            Probe(
+                "limited, one, webhook bundle", "GET", "/api/categories/1?bundle=webhook", identity=LIMITED
+            ),
+        ),
+        needs_limited=True,
+        s0_only=True,  # S0's two categories (tests/recordings/mautic-5.1.0/README.md)
     ),
 )
 
@@ -632,3 +1007,16 @@ TEXT = (
 )
 
 CATALOGUE = CATALOGUE + TEXT
+
+
+def select(names: list[str] | None) -> tuple[Group, ...]:
+    """The catalogue's groups named in ``names`` (when None: all but the S0-only ones), in catalogue order;
+    ValueError for a name the catalogue does not have."""
+    if names is None:
+        return tuple(g for g in CATALOGUE if not g.s0_only)
+    unknown = sorted(set(names) - {g.name for g in CATALOGUE})
+    if unknown:
+        raise ValueError(
+            f"no probe group {', '.join(unknown)} (groups: {', '.join(g.name for g in CATALOGUE)})"
+        )
+    return tuple(g for g in CATALOGUE if g.name in names)

@@ -43,6 +43,9 @@ class Credentials:
             "basic-malformed": "Basic !!not*base64!!",
             "other-scheme": 'Digest username="admin", realm="mautic", nonce="x", uri="/", response="0"',
             "unrecognized": "",
+            # A token of the issued shape (base64url of a sha256 hex digest, 86 characters) nobody issued.
+            "bearer-lookalike": "Bearer " + "M" * 86,
+            "bearer-two-spaces": "Bearer  mhc-replay-token",  # oauth2-php's "Bearer\s(\S+)" finds no token
         }
         if label in fabricated:
             return fabricated[label]
@@ -50,6 +53,8 @@ class Credentials:
             return _basic(self.users[base][0], "mhc-replay-wrong-password")
         if kind == "basic-client" and base in self.clients:
             return _basic(*self.clients[base])
+        if kind == "lowercase-bearer" and base in self.tokens:
+            return f"bearer {self.tokens[base]}"
         raise KeyError(f"the identity label {label!r}")
 
     def substitute(self, text: str) -> str:

@@ -32,6 +32,7 @@ class Answer:
     status: int
     headers: list[tuple[str, str]]
     body: bytes
+    http_version: str = ""  # the status line's version (recorded, never compared)
 
     def header(self, name: str) -> str | None:
         found = None
@@ -86,6 +87,9 @@ def compare(recorded: Answer, actual: Answer, ctx: Context) -> list[str]:
         diffs.append("Mautic-Version header " + ("missing" if rec_mv else "present, recorded none"))
     if recorded.header("allow") != actual.header("allow"):
         diffs.append(f"Allow {actual.header('allow')!r}, recorded {recorded.header('allow')!r}")
+    rec_auth, act_auth = _cors_and_auth_headers(recorded), _cors_and_auth_headers(actual)
+    if rec_auth != act_auth:
+        diffs.append(f"CORS/auth headers {act_auth}, recorded {rec_auth}")
     expected = recorded.json()
     if expected is _NOT_JSON:
         return diffs  # HTML pages, HEAD, 204: status and Content-Type only
@@ -209,6 +213,25 @@ def _unordered(payload):
     if isinstance(payload, dict) and isinstance(payload.get("hooks"), dict):
         return {**payload, "hooks": dict(sorted(payload["hooks"].items()))}
     return payload
+
+
+def _cors_and_auth_headers(answer: Answer) -> list[tuple[str, str]]:
+    """What a browser's CORS check and an OAuth2 client read: every ``Access-Control-*`` header,
+    ``WWW-Authenticate``, ``Pragma``, a ``Cache-Control`` that forbids storing (a token answer), and whether
+    ``Vary`` names ``Origin``; names lower-cased, sorted. (Mautic's usual ``no-cache, private`` is not compared.)"""
+    found = []
+    for name, value in answer.headers:
+        name = name.lower()
+        if (
+            name.startswith("access-control-")
+            or name in ("www-authenticate", "pragma")
+            or name == "cache-control"
+            and "no-store" in value
+        ):
+            found.append((name, value))
+        elif name == "vary" and "origin" in {v.strip().lower() for v in value.split(",")}:
+            found.append(("vary", "Origin"))
+    return sorted(found)
 
 
 def _media(value: str | None) -> str | None:

@@ -39,6 +39,8 @@ from .target import Target
 _REF = re.compile(r"\{(p|id:[\w-]+|fill:\d+)\}")
 _GENERATED_SECRET = re.compile(rb'"secret":"[0-9a-f]{64}"')
 MASKED_SECRET = b'"secret":"' + b"0" * 64 + b'"'
+# A token the token endpoint issued during the run (the token probes): recorded as the primary's placeholder.
+_ISSUED_TOKEN = re.compile(rb'"(access_token|refresh_token)":"[^"]+"')
 
 
 def labels(settings: Settings) -> dict[str, str]:
@@ -99,12 +101,13 @@ class Recorder:
 
     # --- one probe -------------------------------------------------------------------------------------------
     def send(self, group: str, probe: catalogue.Probe, ids: dict[str, int], note: str | None = None) -> Any:
-        path = self._fill(probe.path, group, ids)
-        headers: dict[str, str] = {}
+        substitute = self.target.credentials.substitute  # {{client_id:…}}, {{token:…}}: masked again below
+        path = substitute(self._fill(probe.path, group, ids))
+        headers: dict[str, str] = dict(probe.headers)
         body = b""
         if probe.body is not None:
             if isinstance(probe.body, str):
-                body = self._fill(probe.body, group, ids).encode()
+                body = substitute(self._fill(probe.body, group, ids)).encode()
             else:
                 body = json.dumps(self._fill_json(probe.body, group, ids)).encode()
             headers["Content-Type"] = probe.content_type or catalogue.JSON
@@ -150,6 +153,9 @@ class Recorder:
         except UnicodeDecodeError:
             pass
         resp_body = _GENERATED_SECRET.sub(MASKED_SECRET, resp_body)
+        resp_body = _ISSUED_TOKEN.sub(
+            rb'"\1":"{{token:' + self.labels[catalogue.PRIMARY].encode() + rb'}}"', resp_body
+        )
         return Exchange(
             seq=len(self.exchanges) + 1,
             group=group,
@@ -163,7 +169,7 @@ class Recorder:
             resp_body=resp_body,
             origin=self.settings.site_url,
             note=note or probe.note,
-            extra={"run": self.prefix, "elapsed_ms": elapsed},
+            extra={"run": self.prefix, "http_version": answer.http_version, "elapsed_ms": elapsed},
         )
 
     # --- groups ----------------------------------------------------------------------------------------------
@@ -204,7 +210,7 @@ class Recorder:
         return httpx_auth(identity, tokens)
 
 
-def record(settings: Settings, out: Path, groups: set[str] | None = None) -> list[Exchange]:
+def record(settings: Settings, out: Path, groups: list[str] | None = None) -> list[Exchange]:
     """Run the catalogue (or only ``groups`` of it) against ``settings``' instance and write ``out`` (atomically)."""
     from contract_tests import preflight
     from contract_tests.redact import remember
@@ -221,8 +227,9 @@ def record(settings: Settings, out: Path, groups: set[str] | None = None) -> lis
     )
     recorder = Recorder(settings, target, new_run_prefix())
     try:
-        for group in catalogue.CATALOGUE:
-            if groups is not None and group.name not in groups:
+        for group in catalogue.select(groups):
+            if group.needs_client and not settings.identity.uses_oauth2:
+                print(f"  {group.name:<11} skipped (the primary identity is no OAuth2 client)")
                 continue
             if group.needs_limited and settings.limited is None:
                 print(f"  {group.name:<11} skipped (no MAUTIC_LIMITED_* identity)")
@@ -266,7 +273,7 @@ def instance_settings() -> Iterator[Settings]:
         yield Settings.from_env({**os.environ, **sandbox_settings(sandbox)})
 
 
-def main(out: Path, groups: set[str] | None = None) -> int:
+def main(out: Path, groups: list[str] | None = None) -> int:
     from contract_tests.__main__ import interrupts
     from contract_tests.preflight import PreflightError
     from contract_tests.settings import ConfigError

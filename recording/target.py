@@ -1,7 +1,8 @@
 """The server a recording is replayed against: a keep-alive HTTP client that sends raw request targets.
 
 Requests go out exactly as recorded (``//``, percent-encoding, odd methods such as ``FOO``), with only the
-headers a recording keeps (Content-Type, Accept) and the Authorization its identity label calls for.
+headers a recording keeps (Content-Type, Accept, the CORS request headers) and the Authorization its identity
+label calls for.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ class Target:
             all_headers["Authorization"] = authorization
         request = self.client.build_request(method, url, headers=all_headers, content=body or None)
         response = self.client.send(request)
-        return Answer(response.status_code, list(response.headers.multi_items()), response.content)
+        headers = list(response.headers.multi_items())
+        return Answer(response.status_code, headers, response.content, response.http_version)
 
     def json_call(self, method: str, target: str, identity: str = "oauth-admin", payload=None) -> Answer:
         """A request of the replay's own (resync, group cleanup), never counted."""

@@ -1,6 +1,6 @@
 """The ASGI application: Mautic's request pipeline in the order its listeners run.
 
-CORS middleware (OPTIONS → 204) → ApiSubscriber (API disabled / Basic disabled, priority 255) →
+CORS middleware (OPTIONS → 204; XHR answers get its headers, sandbox/cors.py) → ApiSubscriber (API disabled / Basic disabled, priority 255) →
 routing (32) → FOSRest body decoding (10, so malformed JSON is a 400 even before authentication)
 → firewall (8) → controller. Sources: app/middlewares/CORSMiddleware.php:58-74,
 app/bundles/ApiBundle/EventListener/ApiSubscriber.php:26-89, behaviour notes §2.
@@ -18,8 +18,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from . import db, oauth, pages, routing
-from .auth import Authenticator
+from . import cors, db, oauth, pages, routing
+from .auth import Authenticator, form_body_token
 from .body import parse_body
 from .crm import routes as crm_routes
 from .crm import tables as crm_tables
@@ -66,27 +66,24 @@ class Sandbox:
             target = request.scope.get("raw_path", b"").decode("latin-1") or request.url.path
             query = request.scope["query_string"].decode("latin-1")
             self.request_log.write(f"{request.method} {target}{'?' + query if query else ''}\n")
+        web_server = _web_server_answer(request)
+        if web_server is not None:
+            return web_server
+        if request.method == "OPTIONS":
+            return cors.preflight()
         try:
-            return await self.handle(request)
+            response = await self.handle(request)
         except MauticError as exc:
-            return exception_response(exc)
+            response = exception_response(exc)
         except Exception:
             log.exception("unhandled error for %s %s", request.method, request.url.path)
-            return exception_response(MauticError(500))
+            response = exception_response(MauticError(500))
+        return cors.on_xhr(request, response)  # the middleware wraps the kernel, errors included
 
     async def handle(self, request: Request) -> Response:
         method = request.method
-        if method == "TRACE":
-            return pages.trace_refused()  # the web server answers it; Mautic never sees it
         scope = request.scope
         path = scope["path"]
-        if path == "/index.php" or path.startswith("/index.php/"):
-            # Apache's rewrite runs before PHP, whatever the method, credentials or API switches.
-            query = scope["query_string"].decode("latin-1")
-            target = "/" + path[len("/index.php/") :] + (f"?{query}" if query else "")
-            return pages.front_controller_redirect(_origin(request) + target)
-        if method == "OPTIONS":
-            return Response(status_code=204)
         raw_query = scope["query_string"].decode("latin-1")
         uri = scope.get("raw_path", b"").decode("latin-1") or scope["path"]
         uri += f"?{raw_query}" if raw_query else ""
@@ -120,13 +117,11 @@ class Sandbox:
             # Outside the ^/api firewall Mautic serves public pages; the sandbox has none. The error is JSON
             # only for what Mautic counts as an API request (the URI holds /api or /oauth).
             return url_not_found(uri) if is_api else pages.not_found_page()
-        query_token = query.get("access_token")
+        body_token = form_body_token(method, request.headers.get("content-type"), await request.body())
         principal = self.faults.authenticated(
             self.conn,
             authorization,
-            self.authenticator.authenticate(
-                authorization, query_token if isinstance(query_token, str) and query_token else None
-            ),
+            self.authenticator.authenticate(authorization, query.get("access_token"), body_token),
         )
         if isinstance(principal, Response):
             return principal
@@ -145,6 +140,18 @@ class Sandbox:
             return _redirect(request, found.redirect_to, raw_query)
         call = Call(self.conn, principal, "GET" if method == "HEAD" else method, found.hook_id, query, body)
         return self.faults.run(found.action, call)
+
+
+def _web_server_answer(request: Request) -> Response | None:
+    """What Apache answers before PHP runs, whatever the method, credentials or API switches."""
+    if request.method == "TRACE":
+        return pages.trace_refused()
+    path = request.scope["path"]
+    if path == "/index.php" or path.startswith("/index.php/"):
+        query = request.scope["query_string"].decode("latin-1")
+        target = "/" + path[len("/index.php/") :] + (f"?{query}" if query else "")
+        return pages.front_controller_redirect(_origin(request) + target)  # Mautic's .htaccess:37
+    return None
 
 
 def _basic_pair(authorization: str) -> tuple[str, str] | None:

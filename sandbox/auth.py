@@ -17,8 +17,16 @@ from dataclasses import dataclass
 
 from . import db
 from .errors import AUTH_DENIED, BAD_CREDENTIALS, generic_message, listener_error
+from .php import is_empty, parse_query
 
 _BEARER = re.compile(r"Bearer\s(\S+)")  # oauth2-php getBearerTokenFromHeaders
+# oauth2-php getBearerTokenFromFormEncodedBody's test of the raw Content-Type (lib/OAuth2.php:600).
+_FORM_BODY = re.compile(r"^application/x-www-form-urlencoded([\s|;].*)?$")
+# oauth2-php verifyAccessToken with an empty token (lib/OAuth2.php:463-466).
+MISSING_TOKEN = (
+    "The request is missing a required parameter, includes an unsupported parameter or parameter value, repeats"
+    " the same parameter, uses more than one method for including an access token, or is otherwise malformed."
+)
 
 
 @dataclass(frozen=True)
@@ -63,27 +71,42 @@ class Authenticator:
         self._basic: dict[str, Principal | None] = {}
         self._tokens: dict[str, tuple[Principal, int]] = {}
 
-    def authenticate(self, authorization: str | None, query_token: str | None):
-        """Principal on success, else the listener-shape 401 Mautic answers with."""
-        token = None
-        if authorization:
-            match = _BEARER.search(authorization)
-            token = match.group(1) if match else None
-        if token and query_token:
+    def authenticate(self, authorization: str | None, query_token=None, body_token=None):
+        r"""Principal on success, else the listener-shape error Mautic answers with.
+
+        oauth2-php getBearerToken (vendor friendsofsymfony/oauth2-php lib/OAuth2.php:490-526) collects the
+        token of the header (``Bearer\s(\S+)``), of a url-encoded body (``body_token``: any value, ``""``
+        included, see ``form_body_token``) and of the query (only a PHP-truthy value, :641-643).
+        """
+        header = _BEARER.search(authorization) if authorization else None
+        candidates = (
+            header.group(1) if header else None,
+            body_token,
+            None if is_empty(query_token) else query_token,
+        )
+        tokens = [token for token in candidates if token is not None]
+        if len(tokens) > 1:
             # oauth2-php refuses two transports at once by throwing an OAuth2AuthenticateException that no
             # listener handles (vendor friendsofsymfony/oauth2-php lib/OAuth2.php:517,
             # app/bundles/ApiBundle/EventListener/ApiSubscriber.php): the generic 500.
             return listener_error(500, generic_message(500), None)
-        token = token or query_token
-        if token:
-            return self._bearer(token)
+        if tokens:
+            # OAuthListener goes on for any token but null (vendor friendsofsymfony/oauth-server-bundle
+            # Security/Firewall/OAuthListener.php:60).
+            return self._bearer(tokens[0])
         if authorization and authorization.lower().startswith("basic"):
             principal = self._basic_principal(authorization)
             # Entry point 401 rewritten with the Basic-specific text (ApiSubscriber.php:133-143).
             return principal or listener_error(401, BAD_CREDENTIALS, "access_denied")
         return listener_error(401, AUTH_DENIED, "access_denied")
 
-    def _bearer(self, token: str):
+    def _bearer(self, token):
+        if is_empty(token):
+            # verifyAccessToken's first check (lib/OAuth2.php:463-466), 400 kept by ApiSubscriber (:146-153).
+            return listener_error(400, MISSING_TOKEN, "invalid_request")
+        if not isinstance(token, str):
+            # an array (access_token[]=…) finds no stored token (measured, kit recording auth.jsonl "bearer").
+            return listener_error(401, "The access token provided is invalid.", "invalid_grant")
         cached = self._tokens.get(token)
         if cached is None:
             row = self.conn.execute(
@@ -125,6 +148,16 @@ class Authenticator:
 
     def remember_token(self, token: str, principal: Principal, expires_at: int) -> None:
         self._tokens[token] = (principal, expires_at)
+
+
+def form_body_token(method: str, content_type: str | None, raw_body: bytes):
+    """The ``access_token`` of a url-encoded body, None when there is none: any method but GET, the raw
+    Content-Type matched case-sensitively, the key present whatever its value (vendor
+    friendsofsymfony/oauth2-php lib/OAuth2.php:589-628); measured: a create, PATCH or delete authenticated
+    this way succeeds (kit recording auth.jsonl "bearer")."""
+    if method == "GET" or content_type is None or not _FORM_BODY.match(content_type):
+        return None
+    return parse_query(raw_body.decode("utf-8", "replace")).get("access_token")
 
 
 def client_principal(client_id: int, name: str, is_admin: int, permissions: str) -> Principal:

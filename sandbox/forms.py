@@ -215,7 +215,11 @@ def _submit_events(value, errors: dict) -> list[str] | None:
     if not isinstance(value, dict) or not all(isinstance(v, str) and v in KEYS for v in value.values()):
         errors["events"] = [INVALID]
         return None
-    return list(dict.fromkeys(value.values()))
+    # An expanded multiple ChoiceType answers the checked choices in the choice list's order, whatever the
+    # order sent: the trigger catalogue's (WebhookType.php:84-102; vendor symfony/form
+    # ChoicesToValuesTransformer, ChoiceType expanded; measured, kit recording auth.jsonl "events").
+    chosen = set(value.values())
+    return [key for key in KEYS if key in chosen]
 
 
 def _validate(hook: dict, errors: dict) -> None:

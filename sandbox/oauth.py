@@ -21,6 +21,7 @@ from starlette.responses import Response
 from .auth import Authenticator, client_principal
 from .db import transaction
 from .errors import listener_error
+from .php import is_empty
 
 _GRANT_TYPE = re.compile(
     r"^(authorization_code|token|password|client_credentials|refresh_token|https?://.+|urn:.+)$"
@@ -32,6 +33,27 @@ _ALLOWED_GRANTS = ("authorization_code", "refresh_token", "client_credentials")
 
 def _oauth_error(error: str, description: str) -> Response:
     return listener_error(400, description, error)
+
+
+def _grant_without_stored_secrets(grant_type: str, params: dict) -> Response:
+    """The sandbox issues no authorization codes or refresh tokens, so these grants always fail: a missing
+    parameter first (vendor friendsofsymfony/oauth2-php lib/OAuth2.php:808-814, :914-916; measured, kit
+    recording auth.jsonl), else the unknown code or token (:819-821, :920-922); an extension grant (urn:,
+    URL) is never allowed to Mautic's clients (Client.php:66-69, 245), so it does not reach here."""
+    if grant_type == "authorization_code":
+        if _missing(params.get("code")):
+            return _oauth_error("invalid_request", 'Missing parameter. "code" is required')
+        if not params.get("redirect_uri"):  # enforce_redirect defaults to true (lib/OAuth2.php:424, :812-814)
+            return _oauth_error("invalid_request", "The redirect URI parameter is required.")
+        return _oauth_error("invalid_grant", "Code doesn't exist or is invalid for the client")
+    if _missing(params.get("refresh_token")):
+        return _oauth_error("invalid_request", 'No "refresh_token" parameter found')
+    return _oauth_error("invalid_grant", "Invalid refresh token")
+
+
+def _missing(value) -> bool:
+    """filter_var_array with FILTER_REQUIRE_SCALAR gives false for an array; ``!$input[…]`` (OAuth2.php:715)."""
+    return isinstance(value, dict) or is_empty(value)
 
 
 def _new_token() -> str:
@@ -66,9 +88,7 @@ def grant_token(
     if grant_type not in _ALLOWED_GRANTS:
         return _oauth_error("unauthorized_client", "The grant type is unauthorized for this client_id")
     if grant_type != "client_credentials":
-        # (unsettled) The sandbox issues no authorization codes or refresh tokens, so these grants can
-        # only fail; oauth2-php answers a bad grant with invalid_grant.
-        return _oauth_error("invalid_grant", "Invalid grant")
+        return _grant_without_stored_secrets(grant_type, params)
     if params.get("scope"):
         # No supported_scopes are configured (app/config/security_api.php), so any requested scope fails.
         return _oauth_error("invalid_scope", "An unsupported scope was requested.")

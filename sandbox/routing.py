@@ -42,6 +42,7 @@ ROUTES = (
     _route("DELETE", "/batch/delete", handlers.batch_delete),
     _route("DELETE", f"/{_ID}/delete", handlers.delete),
     Route("GET", re.compile(r"^/api/categories$"), categories_api.get_list),  # read by the suite only
+    Route("GET", re.compile(r"^/api/categories/" + _ID + "$"), categories_api.get_one),
 )
 _BY_METHOD = {m: tuple(r for r in ROUTES if r.method == m) for m in ("GET", "POST", "PUT", "PATCH", "DELETE")}
 

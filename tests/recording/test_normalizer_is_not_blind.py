@@ -161,6 +161,28 @@ def test_headers_that_are_compared():
     assert compare(_answer({}, headers=[*base, ("Allow", "")]), _answer({}, headers=base), _ctx())
 
 
+def test_cors_and_token_headers_are_compared():
+    base = [("Content-Type", "application/json"), ("Cache-Control", "no-cache, private")]
+    cors = [*base, ("Access-Control-Allow-Origin", ""), ("Vary", "Authorization, Origin")]
+    assert compare(_answer({}, headers=cors), _answer({}, headers=base), _ctx())
+    assert compare(
+        _answer({}, headers=base), _answer({}, headers=[*base, ("WWW-Authenticate", "Bearer")]), _ctx()
+    )
+    token = [
+        ("Content-Type", "application/json"),
+        ("Cache-Control", "no-store, private"),
+        ("Pragma", "no-cache"),
+    ]
+    assert compare(_answer({}, headers=token), _answer({}, headers=base), _ctx())
+    # Mautic's usual Cache-Control and a Vary without Origin are no behaviour of these
+    assert (
+        compare(
+            _answer({}, headers=base), _answer({}, headers=[*base[:1], ("Vary", "Authorization")]), _ctx()
+        )
+        == []
+    )
+
+
 def test_request_ids_are_rewritten_everywhere_the_readme_lists():
     ids = IdMap()
     ids.pair(402, 368)

@@ -3,18 +3,17 @@ sandbox with 0 differences."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from recording.__main__ import KIT as KIT_DIR
 from recording.replay import replay_file
 from recording.report import file_report
 
-KIT = sorted((Path(__file__).resolve().parents[1] / "recordings" / "kit-5.1.0" / "api").glob("*.jsonl"))
+KIT = sorted(KIT_DIR.glob("*.jsonl"))
 
 
 @pytest.mark.parametrize("path", KIT, ids=lambda p: p.stem)
 def test_the_sandbox_answers_like_the_kit(path):
     result = replay_file(path)
-    assert result.exchanges
+    assert len(KIT) >= 2 and result.exchanges
     assert result.differences == [], file_report(result)
