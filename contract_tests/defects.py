@@ -97,10 +97,18 @@ def has_unchecked_list_input(query: Mapping[str, Any], body: Any) -> bool:
 
 
 def has_non_object_batch_item(query: Mapping[str, Any], body: Any) -> bool:
-    """A batch item Mautic hands to an `array`-typed parameter although it is not one
+    """A batch-create item Mautic hands to an `array`-typed parameter although it is not one
     (FetchCommonApiController::getNewEntity(array $params), line 345)."""
     items = body.values() if isinstance(body, dict) else body if isinstance(body, list) else []
     return any(not isinstance(item, dict) for item in items)
+
+
+def has_scalar_batch_item(query: Mapping[str, Any], body: Any) -> bool:
+    """A batch-edit item that is a scalar: processForm uses it as an array (array_merge, array_key_exists)
+    and fails. A null item is no defect: processForm then reads the whole request body instead
+    (CommonApiController.php:430-455), a form error per item."""
+    items = body.values() if isinstance(body, dict) else body if isinstance(body, list) else []
+    return any(item is not None and not isinstance(item, dict) for item in items)
 
 
 def _objects(body: Any) -> list[dict]:
@@ -169,6 +177,7 @@ PREDICATES: dict[str, Callable[[Mapping[str, Any], Any], bool]] = {
     "has_unstorable_value": has_unstorable_value,
     "has_unchecked_list_input": has_unchecked_list_input,
     "has_non_object_batch_item": has_non_object_batch_item,
+    "has_scalar_batch_item": has_scalar_batch_item,
     "has_nul_in_audited_text": has_nul_in_audited_text,
     "has_repeated_batch_id": has_repeated_batch_id,
 }

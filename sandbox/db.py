@@ -63,7 +63,8 @@ CREATE TABLE IF NOT EXISTS categories (
 -- name and secret are indexed strings, varchar(191) characters whatever their bytes
 -- (app/bundles/CoreBundle/Doctrine/Mapping/ClassMetadataBuilder.php:23 MAX_VARCHAR_INDEXED_LENGTH, :398-419,
 -- :471-474; app/bundles/WebhookBundle/Entity/Webhook.php:100,122): MySQL in strict mode refuses longer values,
--- which surfaces as the generic 500. SQLite's length() counts characters too.
+-- which surfaces as the generic 500. SQLite's length() counts characters too, but only up to a NUL:
+-- store.save_hook checks the lengths itself first.
 CREATE TABLE IF NOT EXISTS hooks (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL COLLATE NOCASE CHECK (length(name) <= 191),

@@ -223,7 +223,9 @@ def batch_edit(call: Call) -> Response:
                 codes[key] = 403
                 continue
             status = 201
-        params = _item(params)
+        # processForm takes a null item's parameters from the whole request body (`null === $parameters`,
+        # CommonApiController.php:430-433): a PUT batch [null] is a form error per item, not a 500.
+        params = call.body if params is None and hook is None else _item(params)
         if not call.principal.may("edit", hook["createdBy"] if hook else None):
             hooks.pop(key, None)
             errors[key] = batch_item_error(ACCESS_DENIED, 403)

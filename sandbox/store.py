@@ -159,6 +159,7 @@ def save_hook(conn: sqlite3.Connection, hook: dict, old_triggers: list[str] | No
 
     Runs inside the caller's transaction so a refused trigger (over 50 characters) rolls it all back.
     """
+    _refuse_too_long(hook)
     values = [int(hook[k]) if k == "isPublished" else hook[k] for k in _COLUMNS]
     if hook["id"] is None:
         cols = ", ".join(_COLUMNS.values())
@@ -178,6 +179,20 @@ def save_hook(conn: sqlite3.Connection, hook: dict, old_triggers: list[str] | No
     conn.executemany(
         "INSERT INTO hook_events (hook_id, event_type) VALUES (?, ?)", [(hook["id"], t) for t in added]
     )
+
+
+LONGEST_INDEXED = 191  # name, secret: varchar(191) (db.py has the sources)
+LONGEST_TRIGGER = 50  # events.event_type: varchar(50)
+
+
+def _refuse_too_long(hook: dict) -> None:
+    """MariaDB counts every character; the schema's CHECKs cannot, as SQLite's length() stops at a NUL (a
+    51-character trigger with a NUL inside is refused by a real Mautic, measured on 5.1.0)."""
+    texts = [hook["name"], hook["secret"]]
+    if any(isinstance(t, str) and len(t) > LONGEST_INDEXED for t in texts) or any(
+        len(php_string(t)) > LONGEST_TRIGGER for t in hook["triggers"]
+    ):
+        raise sqlite3.IntegrityError("value too long for its column")
 
 
 def delete_hook(conn: sqlite3.Connection, hook_id: int) -> None:

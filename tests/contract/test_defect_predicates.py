@@ -10,8 +10,10 @@ import pytest
 from contract_tests.defects import (
     Baseline,
     first_error_message,
+    has_non_object_batch_item,
     has_nul_in_audited_text,
     has_repeated_batch_id,
+    has_scalar_batch_item,
 )
 
 
@@ -91,3 +93,11 @@ def test_mautic_50s_offline_page_is_known_only_for_database_errors() -> None:
         baseline.classify("createHook", 500, OFFLINE_PAGE, {}, {"name": "a\x00b"}) is None
     )  # JSON on 5.0 too
     assert baseline.classify("createHook", 500, "<html>no title</html>", {}, too_long) is None
+
+
+def test_a_null_batch_edit_item_is_no_defect_but_a_scalar_one_is() -> None:
+    """A real Mautic answers PUT /hooks/batch/edit [null] 200 with a form error for the item (processForm then
+    reads the whole body), and a scalar item 500; a batch create refuses both with a 500."""
+    assert not has_scalar_batch_item({}, [None]) and has_scalar_batch_item({}, [None, 5])
+    assert has_scalar_batch_item({}, {"a": "x"}) and not has_scalar_batch_item({}, [{"id": 1}])
+    assert has_non_object_batch_item({}, [None])
