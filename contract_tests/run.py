@@ -7,8 +7,8 @@ Schemathesis hooks and checks are plain functions registered globally, so they r
 from __future__ import annotations
 
 import functools
-import itertools
 import sys
+import zlib
 from dataclasses import dataclass, field
 
 import requests
@@ -40,7 +40,6 @@ class Run:
     # Operations whose authentication was confirmed once (the probes need not repeat per response).
     auth_enforced: set[str] = field(default_factory=set)
     category: CategoryChoice | None = None  # chosen at set-up (categories.py)
-    _turn: itertools.count = field(default_factory=itertools.count)
 
     @classmethod
     def start(cls, settings: Settings, wire: Wire | None = None) -> Run:
@@ -100,15 +99,17 @@ class Run:
         if hook_id in self.pool:
             self.pool.remove(hook_id)
 
-    def steer_id(self, generated: object, *, avoid: frozenset[int] | set[int] = frozenset()) -> int:
-        """Map a generated id to an owned hook or to an id that exists nowhere, alternately; never to a hook
-        in `avoid`."""
-        turn = next(self._turn)
-        if self.pool and turn % 2 == 0:
-            chosen = self.pool[turn // 2 % len(self.pool)]
+    def steer_id(self, key: str, *, avoid: frozenset[int] | set[int] = frozenset()) -> int:
+        """Map a generated id to an owned hook or to an id that exists nowhere, never to a hook in `avoid`.
+        The choice is a function of `key` (the generated case, not the id, which a link may take from an
+        answer), so a case Hypothesis draws again is steered alike and meets the same kind of answer: a
+        stateful run whose rules depend on earlier answers stays consistent between replays."""
+        digest = zlib.crc32(key.encode("utf-8", "surrogatepass"))
+        if self.pool and digest % 2 == 0:
+            chosen = self.pool[digest // 2 % len(self.pool)]
             if chosen not in avoid:
                 return chosen
-        return ABSENT_ID_BASE + turn % 1000
+        return ABSENT_ID_BASE + digest // 2 % 1000
 
     def close(self) -> None:
         self.wire.revive()  # the cleanup tries even after the instance was found unavailable

@@ -19,6 +19,7 @@ After every call the ledger records created hooks (a PUT on a missing id creates
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import schemathesis
@@ -47,21 +48,30 @@ def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
         return
     if run.settings.readonly:
         raise RuntimeError(f"read-only mode must not send {method} {case.path}")  # filtered out at load time
+    key = _case_key(case)
     if isinstance(case.path_parameters, dict) and "id" in case.path_parameters:
-        case.path_parameters["id"] = run.steer_id(case.path_parameters["id"])
+        case.path_parameters["id"] = run.steer_id(key + ":path")
     if operation_id(case) == "deleteHooks" and isinstance(case.query, dict):
-        _steer_batch_delete_ids(case.query)
+        _steer_batch_delete_ids(case.query, key)
     if operation_id(case) in BATCH_BODIES and isinstance(case.body, (list, dict)):
         # Mautic iterates a batch body's values, whether it is a JSON list or an object.
         seen: set[int] = set()
-        for item in case.body if isinstance(case.body, list) else case.body.values():
-            _steer_body(item, method, batch=True, seen=seen)
+        items = case.body if isinstance(case.body, list) else case.body.values()
+        for index, item in enumerate(items):
+            _steer_body(item, method, batch=True, seen=seen, key=f"{key}:{index}")
     else:
         _steer_body(case.body, method, batch=False)
         _retire_if_nul(case.body, case.path_parameters.get("id") if case.path_parameters else None)
 
 
-def _steer_batch_delete_ids(query: dict[str, Any]) -> None:
+def _case_key(case: Any) -> str:
+    """What the generated case is, before any steering, without its path id (a link may take that from an
+    answer): the same case drawn again gets the same key."""
+    parts = (case.method.upper(), getattr(case, "path", ""), case.query, case.body)
+    return json.dumps(parts, sort_keys=True, default=repr, ensure_ascii=False)
+
+
+def _steer_batch_delete_ids(query: dict[str, Any], key: str) -> None:
     """Mautic reads `ids=1,2` and the PHP array form `ids[]=1`; whatever form was generated, send
     `ids` with at most five steered ids (BatchIdToEntityHelper.php:91-126)."""
     keys = [key for key in query if key.split("[", 1)[0] == "ids"]
@@ -71,15 +81,15 @@ def _steer_batch_delete_ids(query: dict[str, Any]) -> None:
     parts = [part for value in values for item in (value if isinstance(value, list) else [value])
              for part in str(item).split(",")]  # fmt: skip
     run = current()
-    query["ids"] = ",".join(str(run.steer_id(part)) for part in parts[:5])
+    query["ids"] = ",".join(str(run.steer_id(f"{key}:{index}")) for index, _ in enumerate(parts[:5]))
 
 
-def _steer_body(body: Any, method: str, *, batch: bool, seen: set[int] | None = None) -> None:
+def _steer_body(body: Any, method: str, *, batch: bool, seen: set[int] | None = None, key: str = "") -> None:
     if not isinstance(body, dict):
         return
     run = current()
     if batch and "id" in body:
-        body["id"] = run.steer_id(body["id"], avoid=seen if seen is not None else frozenset())
+        body["id"] = run.steer_id(key, avoid=seen if seen is not None else frozenset())
         if seen is not None:
             seen.add(body["id"])
         _retire_if_nul(body, body["id"])
