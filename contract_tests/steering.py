@@ -25,7 +25,7 @@ from typing import Any
 import schemathesis
 
 from contract_tests.api import SINK_URL
-from contract_tests.defects import AUDITED_TEXT, keeps_nul
+from contract_tests.defects import AUDITED_TEXT, audited, keeps_nul
 from contract_tests.run import POOL_SIZE, current
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -92,7 +92,6 @@ def _steer_body(body: Any, method: str, *, batch: bool, seen: set[int] | None = 
         body["id"] = run.steer_id(key, avoid=seen if seen is not None else frozenset())
         if seen is not None:
             seen.add(body["id"])
-        _retire_if_nul(body, body["id"])
     creates = method in ("POST", "PUT")  # POST creates; PUT may create and resets what it does not receive
     if creates or "name" in body:
         body["name"] = run.ledger.mark_name(body.get("name"))
@@ -105,6 +104,10 @@ def _steer_body(body: Any, method: str, *, batch: bool, seen: set[int] | None = 
             del body["category"]
         else:
             body["category"] = run.category_id
+    if batch:
+        _retire_if_nul(
+            body, body.get("id")
+        )  # after the prefix: a NUL it moves off the edge is no longer trimmed
 
 
 def _retire_if_nul(body: Any, hook_id: Any) -> None:
@@ -112,7 +115,7 @@ def _retire_if_nul(body: Any, hook_id: Any) -> None:
     if (
         isinstance(body, dict)
         and isinstance(hook_id, int)
-        and any(keeps_nul(body.get(k)) for k in AUDITED_TEXT)
+        and any(keeps_nul(audited(body, k)) for k in AUDITED_TEXT)
     ):
         current().retire(hook_id)
 

@@ -101,3 +101,11 @@ def test_a_null_batch_edit_item_is_no_defect_but_a_scalar_one_is() -> None:
     assert not has_scalar_batch_item({}, [None]) and has_scalar_batch_item({}, [None, 5])
     assert has_scalar_batch_item({}, {"a": "x"}) and not has_scalar_batch_item({}, [{"id": 1}])
     assert has_non_object_batch_item({}, [None])
+
+
+def test_a_nul_the_description_decodes_to_is_the_defect() -> None:
+    """Mautic rawurldecodes a description that holds any non-ASCII character, so `%00` there is a NUL; in an
+    ASCII-only description it stays three characters."""
+    assert has_nul_in_audited_text({}, {"description": "é%00x"})
+    assert not has_nul_in_audited_text({}, {"description": "e%00x"})
+    assert not has_nul_in_audited_text({}, {"name": "é%00x"})  # names are never decoded

@@ -198,3 +198,14 @@ def test_a_case_drawn_again_is_steered_alike(run: Any) -> None:
     assert all(steered(n, 7) == steered(n, 12345) for n in range(20))
     targets = {steered(n, 7) for n in range(40)}
     assert set(POOL) <= targets and any(t >= ABSENT_ID_BASE for t in targets)
+
+
+def test_a_nul_the_prefix_moves_off_the_edge_retires_the_hook(run: Any) -> None:
+    """A generated name "\\x00x" would be trimmed alone, but the run's prefix goes in front of it: Mautic stores
+    the NUL, so the hook is retired."""
+    for n in range(60):
+        body = [{"id": 1, "name": f"\x00x{n}"}]
+        steering.before_call(None, case("updateHooks", "PATCH", body=body), {})
+        if body[0]["id"] in POOL:
+            break
+    assert body[0]["id"] in POOL and body[0]["id"] not in run.pool
