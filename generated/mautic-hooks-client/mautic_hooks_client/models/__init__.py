@@ -7,6 +7,7 @@ from .controller_error import ControllerError
 from .deleted_hook import DeletedHook
 from .deleted_hook_response import DeletedHookResponse
 from .error_response import ErrorResponse
+from .events_by_key import EventsByKey
 from .events_orderby_dir import EventsOrderbyDir
 from .field_errors import FieldErrors
 from .hook import Hook
@@ -99,6 +100,7 @@ __all__ = (
     "DeletedHook",
     "DeletedHookResponse",
     "ErrorResponse",
+    "EventsByKey",
     "EventsOrderbyDir",
     "FieldErrors",
     "Hook",

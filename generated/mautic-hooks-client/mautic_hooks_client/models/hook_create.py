@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.events_orderby_dir import EventsOrderbyDir, check_events_orderby_dir
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.events_by_key import EventsByKey
+
 
 T = TypeVar("T", bound="HookCreate")
 
@@ -85,9 +89,19 @@ class HookCreate:
     (`CommonApiController.php:570-581`).
      """
     is_published: bool | Unset = UNSET
+    events: EventsByKey | list[str] | None | str | Unset = UNSET
+    """ The form's own field for the triggers (`WebhookType.php:34-81`), unlike unknown fields not ignored: an
+    object, a list, a string or an `a|b` string of trigger keys, each checked against the catalogue (an
+    unknown key or a number: 400 "events: This value is not valid."). The events are stored and echoed in
+    the catalogue's order, not the order sent, duplicates collapsed, before any `triggers`; `[]` or `null`
+    means none. PATCH with `events` replaces the set; a PUT keeps only the events `triggers` also names, so a
+    PUT with `events` and no `triggers` ends with no trigger at all. Measured on a real Mautic 5.1.0.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.events_by_key import EventsByKey  # noqa: PLC0415
+
         name = self.name
 
         webhook_url = self.webhook_url
@@ -114,6 +128,17 @@ class HookCreate:
 
         is_published = self.is_published
 
+        events: dict[str, Any] | list[str] | None | str | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, EventsByKey):
+            events = self.events.to_dict()
+        elif isinstance(self.events, list):
+            events = self.events
+
+        else:
+            events = self.events
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -133,11 +158,15 @@ class HookCreate:
             field_dict["category"] = category
         if is_published is not UNSET:
             field_dict["isPublished"] = is_published
+        if events is not UNSET:
+            field_dict["events"] = events
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.events_by_key import EventsByKey  # noqa: PLC0415
+
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -177,6 +206,31 @@ class HookCreate:
 
         is_published = d.pop("isPublished", UNSET)
 
+        def _parse_events(data: object) -> EventsByKey | list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                events_type_0 = EventsByKey.from_dict(data)
+
+                return events_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                events_type_1 = cast(list[str], data)
+
+                return events_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EventsByKey | list[str] | None | str | Unset, data)
+
+        events = _parse_events(d.pop("events", UNSET))
+
         hook_create = cls(
             name=name,
             webhook_url=webhook_url,
@@ -186,6 +240,7 @@ class HookCreate:
             events_orderby_dir=events_orderby_dir,
             category=category,
             is_published=is_published,
+            events=events,
         )
 
         hook_create.additional_properties = d
