@@ -22,7 +22,7 @@ help: ## List the targets
 $(VENV)/.installed: pyproject.toml requirements.lock generated/mautic-hooks-client/pyproject.toml receiver/pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev]' \
-	  -e ./generated/mautic-hooks-client -e './receiver[server]'
+	  -e ./generated/mautic-hooks-client -e './receiver[server,redis]'
 	rm -rf generated/mautic-hooks-client/*.egg-info
 	@touch $@
 
