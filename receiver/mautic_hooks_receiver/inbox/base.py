@@ -3,7 +3,7 @@
 The receiver acknowledges a POST only after `store_many` returned, so what Mautic counts as delivered is on disk
 (SQLite) or in Redis before the 2xx leaves. Workers `claim` stored deliveries for a visibility timeout: a worker
 that dies mid-way never reports back, and the delivery is claimed again once the timeout has passed (at least
-once, never at most once). De-duplication lives in the store, keyed on the body's SHA-256: Mautic's only re-send
+once, never at most once); a live worker keeps extending its claims while its handler runs. De-duplication lives in the store, keyed on the body's SHA-256: Mautic's only re-send
 is byte-identical, and a key in the store is shared by every process and survives restarts.
 """
 
@@ -67,6 +67,9 @@ class Inbox(Protocol):
 
     def claim(self, consumer: str, visibility: float, block: float) -> Claimed | None:
         """Lend the next due delivery to `consumer` for `visibility` s; wait up to `block` s for one."""
+
+    def extend(self, claimed: Claimed, consumer: str, visibility: float) -> None:
+        """Keep the claim for another `visibility` s: the worker is alive, its handler still running."""
 
     def done(self, claimed: Claimed) -> None:
         """The handler returned: the delivery is finished (its digest stays, for de-duplication)."""

@@ -127,6 +127,10 @@ class RedisInbox:
                     return _claimed(entry_id, fields, 1)
         return None
 
+    def extend(self, claimed: Claimed, consumer: str, visibility: float) -> None:
+        with _errors("extend a claim in"):  # XCLAIM by the owner resets the entry's idle time
+            self._redis.xclaim(self._queue, GROUP, consumer, 0, [claimed.id], justid=True)
+
     def done(self, claimed: Claimed) -> None:
         with _errors("acknowledge in"):
             pipe = self._redis.pipeline(transaction=True)

@@ -105,6 +105,13 @@ class SQLiteInbox:
             )
         return Claimed(id=str(row[0]), body=row[1], attempts=row[2] + 1)
 
+    def extend(self, claimed: Claimed, consumer: str, visibility: float) -> None:
+        with self._write() as db:
+            db.execute(
+                "UPDATE deliveries SET lease_until = ? WHERE id = ? AND lease_owner = ? AND status = 'queued'",
+                (time.time() + visibility, int(claimed.id), consumer),
+            )
+
     def done(self, claimed: Claimed) -> None:
         with self._write() as db:
             db.execute(

@@ -4,8 +4,9 @@ Each of `concurrency` threads claims one delivery at a time, parses it (events s
 `create_app` passes them) and calls the handler. The delivery is finished only after the handler returned; a
 handler that raises gets it again after `backoff * 2**(attempts-1)` seconds (capped), and after `max_attempts`
 it goes to the dead-letter list. A worker killed mid-handler never reports back: its claim lapses after
-`visibility` seconds and another worker (or this one, restarted) takes the delivery. So a handler must tolerate
-seeing a delivery twice; it must also finish well within `visibility`, or a second worker starts on it too.
+`visibility` seconds and another worker (or this one, restarted) takes the delivery, so a handler must tolerate
+seeing a delivery twice. A live worker extends its claims every `visibility / 3` s, so a slow handler keeps its
+delivery however long it runs.
 
 Threads, not asyncio tasks: handlers are mostly blocking code (a database write, an API call). An async handler
 runs on an event loop of its thread's own.
@@ -54,7 +55,7 @@ class Worker:
         self.metrics = metrics or Metrics()
         self.name = name or f"{socket.gethostname()}-{os.getpid()}"
         self.stopping = threading.Event()
-        self._in_flight: dict[int, Claimed] = {}
+        self._in_flight: dict[int, tuple[str, Claimed]] = {}
         self._lock = threading.Lock()
 
     def run(self, grace: float = 30.0) -> None:
@@ -63,6 +64,8 @@ class Worker:
             threading.Thread(target=self._loop, args=(n,), name=f"worker-{n}", daemon=True)
             for n in range(self.concurrency)
         ]
+        finished = threading.Event()  # the heartbeat goes on while handlers finish after `stopping`
+        threading.Thread(target=self._heartbeat, args=(finished,), name="worker-heartbeat", daemon=True).start()
         for thread in threads:
             thread.start()
         self.stopping.wait()
@@ -93,13 +96,23 @@ class Worker:
             if claimed is None:
                 continue
             with self._lock:
-                self._in_flight[index] = claimed
+                self._in_flight[index] = (consumer, claimed)
             try:
                 loop = self.handle(claimed, loop)
             except InboxError as error:  # the outcome is lost: the claim lapses and the delivery comes back
                 log.warning("delivery %s: could not record the outcome: %s", claimed.id, error)
             with self._lock:
                 self._in_flight.pop(index, None)
+
+    def _heartbeat(self, finished: threading.Event) -> None:
+        while not finished.wait(self.visibility / 3):
+            with self._lock:
+                running = list(self._in_flight.values())
+            for consumer, claimed in running:
+                try:
+                    self.inbox.extend(claimed, consumer, self.visibility)
+                except InboxError as error:
+                    log.warning("could not extend the claim of delivery %s: %s", claimed.id, error)
 
     def handle(self, claimed: Claimed, loop: asyncio.AbstractEventLoop | None = None):
         """Call the handler on one claimed delivery and record the outcome; returns the thread's event loop."""
