@@ -19,7 +19,14 @@ def record(events) -> None:
     if any(event.trigger == os.environ.get("INBOX_TEST_FAIL_TRIGGER") for event in events):
         raise RuntimeError("the handler failed on purpose")
     for event in events:
-        _write({"phase": "done", "pid": os.getpid(), "trigger": event.trigger, "timestamp": event.timestamp.isoformat()})
+        _write(
+            {
+                "phase": "done",
+                "pid": os.getpid(),
+                "trigger": event.trigger,
+                "timestamp": event.timestamp.isoformat(),
+            }
+        )
 
 
 def _write(line: dict) -> None:

@@ -22,9 +22,9 @@ from pathlib import Path
 import httpx
 from deliveries import all_deliveries
 from mautic_hooks_receiver import sign
-from mautic_hooks_receiver.inbox.cli import WORKER_READY_PREFIX
-
 from mautic_hooks_receiver.__main__ import READY_PREFIX, SECRET_VARIABLE
+from mautic_hooks_receiver.inbox import open_inbox
+from mautic_hooks_receiver.inbox.cli import WORKER_READY_PREFIX
 
 HERE = Path(__file__).resolve().parent
 SECRET = "secret-lead_post_save_new"
@@ -38,7 +38,9 @@ def signed_deliveries(count: int, start: int = 0) -> list[tuple[bytes, str, str]
     made = []
     for n in range(start, start + count):
         stamp = (base + datetime.timedelta(seconds=n)).isoformat()
-        body = _RECORDED.raw_body.replace(f'"timestamp":"{_STAMP}"'.encode(), f'"timestamp":"{stamp}"'.encode())
+        body = _RECORDED.raw_body.replace(
+            f'"timestamp":"{_STAMP}"'.encode(), f'"timestamp":"{stamp}"'.encode()
+        )
         assert body != _RECORDED.raw_body or n == 0
         made.append((body, sign(body, SECRET), stamp))
     return made
@@ -70,7 +72,9 @@ def post_all(url: str, deliveries, concurrency: int | None = None, on_answer=Non
 class Command:
     """`python -m mautic_hooks_receiver ARGS` in a subprocess, waiting for its READY line; its output kept."""
 
-    def __init__(self, *args: str, ready: str, env: dict[str, str] | None = None, timeout: float = 20) -> None:
+    def __init__(
+        self, *args: str, ready: str, env: dict[str, str] | None = None, timeout: float = 20
+    ) -> None:
         self.args = args
         self.process = subprocess.Popen(
             [sys.executable, "-m", "mautic_hooks_receiver", *args],
@@ -114,7 +118,9 @@ def serve(inbox: str, *extra: str, env: dict[str, str] | None = None) -> Command
     return Command("serve", "--inbox", inbox, "--port", "0", *extra, ready=READY_PREFIX, env=env)
 
 
-def work(inbox: str, handled: Path, *extra: str, sleep: float = 0, env: dict[str, str] | None = None) -> Command:
+def work(
+    inbox: str, handled: Path, *extra: str, sleep: float = 0, env: dict[str, str] | None = None
+) -> Command:
     settings = {"INBOX_TEST_HANDLED": str(handled), "INBOX_TEST_SLEEP": str(sleep), **(env or {})}
     args = ("work", "--inbox", inbox, "--handler", "inbox_handler:record", "--port", "0", *extra)
     return Command(*args, ready=WORKER_READY_PREFIX, env=settings)
@@ -138,8 +144,9 @@ def wait_for(condition, timeout: float = 20, what: str = "the condition"):
 
 
 def inbox_status(inbox: str) -> dict[str, int]:
-    result = subprocess.run(
-        [sys.executable, "-m", "mautic_hooks_receiver", "inbox", "status", "--inbox", inbox],
-        capture_output=True, text=True, timeout=30, check=True,
-    )  # fmt: skip
-    return json.loads(result.stdout)
+    """The inbox's counts, read by this process (test_inbox_cli.py reads them with `inbox status`)."""
+    opened = open_inbox(inbox)
+    try:
+        return opened.status().as_dict()
+    finally:
+        opened.close()

@@ -24,7 +24,9 @@ class RedisServer:
     def __init__(self, timeout: float = 10) -> None:
         self.binary = shutil.which("redis-server")
         if self.binary is None:
-            raise RuntimeError("redis-server is not installed: run `make redis-server` (Debian's redis-server package)")
+            raise RuntimeError(
+                "redis-server is not installed: run `make redis-server` (Debian's redis-server package)"
+            )
         self.timeout = timeout
         self.process: subprocess.Popen | None = None
 

@@ -13,11 +13,13 @@ from inbox_support import handled_lines, post_all, serve, signed_deliveries, wai
 VISIBILITY = "1"  # seconds before the claim of a killed worker lapses
 
 
-def test_every_acknowledged_delivery_is_handled_after_receiver_and_worker_are_killed(inbox_url, tmp_path) -> None:
+def test_every_acknowledged_delivery_is_handled_after_receiver_and_worker_are_killed(
+    inbox_url, tmp_path
+) -> None:
     handled = tmp_path / "handled.jsonl"
     deliveries = signed_deliveries(20)
     receiver = serve(inbox_url)
-    worker = work(inbox_url, handled, "--concurrency", "4", "--visibility", VISIBILITY, sleep=1)
+    worker = work(inbox_url, handled, "--concurrency", "10", "--visibility", VISIBILITY, sleep=1)
     try:
         answers = post_all(receiver.url, deliveries)
         receiver.kill()  # right after the last answer
@@ -28,7 +30,7 @@ def test_every_acknowledged_delivery_is_handled_after_receiver_and_worker_are_ki
         assert len(finished) < 20
 
         receiver = serve(inbox_url)  # restarted: the inbox is still there, and a re-send is still a duplicate
-        worker = work(inbox_url, handled, "--concurrency", "4", "--visibility", VISIBILITY, sleep=1)
+        worker = work(inbox_url, handled, "--concurrency", "10", "--visibility", VISIBILITY, sleep=1)
         assert set(post_all(receiver.url, deliveries[:3]).values()) == {200}
 
         def all_handled():
@@ -40,7 +42,7 @@ def test_every_acknowledged_delivery_is_handled_after_receiver_and_worker_are_ki
         worker.stop()
     done = [line["timestamp"] for line in handled_lines(handled)]
     assert set(done) == set(answers)  # nothing else, and the 3 re-sends were not stored again
-    assert len(done) - len(set(done)) <= 4  # only what the killed worker had begun is handled twice
+    assert len(done) - len(set(done)) <= 10  # only what the killed worker had begun is handled twice
 
 
 def test_a_receiver_killed_mid_stream_loses_nothing_it_acknowledged(inbox_url, tmp_path) -> None:
@@ -65,7 +67,9 @@ def test_a_receiver_killed_mid_stream_loses_nothing_it_acknowledged(inbox_url, t
     worker = work(inbox_url, handled)
     try:
         done = wait_for(
-            lambda: (lambda seen: seen >= acknowledged and seen)({line["timestamp"] for line in handled_lines(handled)}),
+            lambda: (lambda seen: seen >= acknowledged and seen)(
+                {line["timestamp"] for line in handled_lines(handled)}
+            ),
             what="every acknowledged delivery to be handled",
         )
     finally:

@@ -65,7 +65,9 @@ class Worker:
             for n in range(self.concurrency)
         ]
         finished = threading.Event()  # the heartbeat goes on while handlers finish after `stopping`
-        threading.Thread(target=self._heartbeat, args=(finished,), name="worker-heartbeat", daemon=True).start()
+        threading.Thread(
+            target=self._heartbeat, args=(finished,), name="worker-heartbeat", daemon=True
+        ).start()
         for thread in threads:
             thread.start()
         self.stopping.wait()
