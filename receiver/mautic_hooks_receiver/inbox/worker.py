@@ -74,16 +74,16 @@ class Worker:
         deadline = time.monotonic() + grace
         for thread in threads:
             thread.join(max(0.0, deadline - time.monotonic()))
+        finished.set()
         with self._lock:
-            unfinished = list(self._in_flight.values())
-        for (
-            claimed
-        ) in unfinished:  # another worker takes them at once instead of after the visibility timeout
+            unfinished = [claimed for _, claimed in self._in_flight.values()]
+            self._in_flight.clear()
+        for claimed in unfinished:  # another worker takes them at once, not after the visibility timeout
             try:
                 self.inbox.release(claimed)
             except InboxError as error:
                 log.warning(
-                    "could not release delivery %s (it is retried after the timeout): %s", claimed.id, error
+                    "could not release delivery %s (retried after the timeout): %s", claimed.id, error
                 )
 
     def _loop(self, index: int) -> None:
