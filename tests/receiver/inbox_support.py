@@ -70,14 +70,19 @@ def post_all(url: str, deliveries, concurrency: int | None = None, on_answer=Non
 
 
 class Command:
-    """`python -m mautic_hooks_receiver ARGS` in a subprocess, waiting for its READY line; its output kept."""
+    """`python -m MODULE ARGS` in a subprocess, waiting for its READY line; its output kept."""
 
     def __init__(
-        self, *args: str, ready: str, env: dict[str, str] | None = None, timeout: float = 20
+        self,
+        *args: str,
+        ready: str,
+        env: dict[str, str] | None = None,
+        timeout: float = 20,
+        module: str = "mautic_hooks_receiver",
     ) -> None:
         self.args = args
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "mautic_hooks_receiver", *args],
+            [sys.executable, "-m", module, *args],
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,

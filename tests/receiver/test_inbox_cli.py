@@ -10,7 +10,7 @@ import httpx
 import pytest
 from inbox_support import SECRET, handled_lines, inbox_status, serve, signed_deliveries, wait_for, work
 from mautic_hooks_receiver import sign
-from mautic_hooks_receiver.inbox import Incoming, open_inbox
+from mautic_hooks_receiver.inbox import open_inbox
 
 
 def command(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
@@ -20,9 +20,12 @@ def command(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
     )  # fmt: skip
 
 
-def store(inbox_url: str, *items: Incoming) -> None:
+def store(inbox_url: str, *bodies: bytes, bury: str | None = None) -> None:
+    """Store the bodies; with `bury`, dead-letter the first as a worker would, with that error."""
     inbox = open_inbox(inbox_url)
-    inbox.store_many(list(items))
+    inbox.store_many(list(bodies))
+    if bury is not None:
+        inbox.bury(inbox.claim("test", visibility=60, block=1), bury)
     inbox.close()
 
 
@@ -30,7 +33,7 @@ def store(inbox_url: str, *items: Incoming) -> None:
 def test_sigterm_lets_the_running_handler_finish(inbox_url, tmp_path) -> None:
     handled = tmp_path / "handled.jsonl"
     (body, _, stamp) = signed_deliveries(1)[0]
-    store(inbox_url, Incoming(body))
+    store(inbox_url, body)
     worker = work(inbox_url, handled, sleep=1)
     wait_for(lambda: handled_lines(handled, "start"), what="the handler to start")
     assert worker.stop() == 0
@@ -41,7 +44,7 @@ def test_sigterm_lets_the_running_handler_finish(inbox_url, tmp_path) -> None:
 
 def test_a_handler_still_running_after_the_grace_period_is_released(inbox_url, tmp_path) -> None:
     handled = tmp_path / "handled.jsonl"
-    store(inbox_url, Incoming(signed_deliveries(1)[0][0]))
+    store(inbox_url, signed_deliveries(1)[0][0])
     worker = work(inbox_url, handled, "--grace", "0.2", sleep=30)
     wait_for(lambda: handled_lines(handled, "start"), what="the handler to start")
     assert worker.stop(timeout=10) == 0
@@ -54,7 +57,7 @@ def test_a_handler_still_running_after_the_grace_period_is_released(inbox_url, t
 
 def test_worker_metrics_count_handled_deliveries_and_handler_time(tmp_path) -> None:
     inbox_url = f"sqlite:///{tmp_path / 'inbox.sqlite3'}"
-    store(inbox_url, *(Incoming(body) for body, _, _ in signed_deliveries(3)))
+    store(inbox_url, *(body for body, _, _ in signed_deliveries(3)))
     worker = work(inbox_url, tmp_path / "handled.jsonl")
     try:
         wait_for(lambda: len(handled_lines(tmp_path / "handled.jsonl")) == 3, what="3 deliveries")
@@ -72,9 +75,7 @@ def test_worker_metrics_count_handled_deliveries_and_handler_time(tmp_path) -> N
 @pytest.mark.parametrize("inbox_url", ["sqlite"], indirect=True)  # the backends' own: test_inbox_backends.py
 def test_inbox_status_dead_and_requeue(inbox_url) -> None:
     raw = b'{"mautic.plugin_event": {"id": 1}}'
-    store(
-        inbox_url, Incoming(raw, dead_reason="The value is not a list."), Incoming(signed_deliveries(1)[0][0])
-    )
+    store(inbox_url, raw, signed_deliveries(1)[0][0], bury="The value is not a list.")
     status = command("inbox", "status", "--inbox", inbox_url)
     assert status.returncode == 0 and json.loads(status.stdout) == {"queued": 1, "in_flight": 0, "dead": 1}
     dead = command("inbox", "dead", "--inbox", inbox_url)

@@ -9,7 +9,7 @@
 Or the commands: `python -m mautic_hooks_receiver serve|work|inbox` (inbox/cli.py).
 """
 
-from mautic_hooks_receiver.inbox.base import Claimed, DeadLetter, Inbox, InboxError, Incoming, Status
+from mautic_hooks_receiver.inbox.base import Claimed, DeadLetter, Inbox, InboxError, Status
 from mautic_hooks_receiver.inbox.server import create_inbox_app
 from mautic_hooks_receiver.inbox.url import open_inbox
 from mautic_hooks_receiver.inbox.worker import Worker
@@ -19,7 +19,6 @@ __all__ = [
     "DeadLetter",
     "Inbox",
     "InboxError",
-    "Incoming",
     "Status",
     "Worker",
     "create_inbox_app",

@@ -18,16 +18,9 @@ class InboxError(RuntimeError):
     """The store could not take or give a delivery (disk full, database locked, Redis unreachable)."""
 
 
-@dataclass(frozen=True)
-class Incoming:
-    """A verified body to store; `dead_reason` set stores it straight in the dead-letter list (it did not parse)."""
-
-    body: bytes
-    dead_reason: str | None = None
-
-    @property
-    def digest(self) -> bytes:
-        return hashlib.sha256(self.body).digest()
+def digest(body: bytes) -> bytes:
+    """The de-duplication key: Mautic's only re-send is the same bytes, so the bytes' hash is the delivery's id."""
+    return hashlib.sha256(body).digest()
 
 
 @dataclass(frozen=True)
@@ -62,8 +55,8 @@ class Status:
 class Inbox(Protocol):
     url: str  # without credentials: safe to print
 
-    def store_many(self, items: list[Incoming]) -> list[bool]:
-        """Store each item unless its body was stored before; True where it was new. Raises InboxError."""
+    def store_many(self, bodies: list[bytes]) -> list[bool]:
+        """Store each body unless it was stored before; True where it was new. Raises InboxError."""
 
     def claim(self, consumer: str, visibility: float, block: float) -> Claimed | None:
         """Lend the next due delivery to `consumer` for `visibility` s; wait up to `block` s for one."""
@@ -78,7 +71,7 @@ class Inbox(Protocol):
         """The handler raised: hand the delivery out again after `delay` s."""
 
     def bury(self, claimed: Claimed, error: str) -> None:
-        """Move the delivery to the dead-letter list (attempts exhausted, or its body does not parse)."""
+        """Move the delivery, raw, to the dead-letter list (attempts exhausted, or its body does not parse)."""
 
     def release(self, claimed: Claimed) -> None:
         """Give a delivery back untouched, not counting the attempt (a worker shutting down)."""

@@ -13,25 +13,21 @@ import asyncio
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from mautic_hooks_receiver.inbox.base import Incoming
-
 MAX_BATCH = 256
 
 
 class GroupCommit:
-    def __init__(
-        self, store_many: Callable[[list[Incoming]], list[bool]], max_batch: int = MAX_BATCH
-    ) -> None:
+    def __init__(self, store_many: Callable[[list[bytes]], list[bool]], max_batch: int = MAX_BATCH) -> None:
         self._store_many = store_many
         self._max_batch = max_batch
-        self._pending: list[tuple[Incoming, asyncio.Future[bool]]] = []
+        self._pending: list[tuple[bytes, asyncio.Future[bool]]] = []
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="inbox-writer")
         self._round: asyncio.Task | None = None
 
-    async def store(self, item: Incoming) -> bool:
-        """True once `item` is stored, False if its body was stored before; raises what the store raised."""
+    async def store(self, body: bytes) -> bool:
+        """True once `body` is stored, False if it was stored before; raises what the store raised."""
         future = asyncio.get_running_loop().create_future()
-        self._pending.append((item, future))
+        self._pending.append((body, future))
         if self._round is None or self._round.done():
             self._round = asyncio.create_task(self._drain())
         return await future

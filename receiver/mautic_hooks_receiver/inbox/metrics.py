@@ -15,11 +15,11 @@ COUNTERS = {
     "received": "POSTs that reached the endpoint",
     "refused": "POSTs refused before storing (unsigned 401, badly signed 403, oversized 413), by status",
     "duplicates": "verified POSTs whose body was already in the inbox (answered 200, not stored again)",
-    "stored": "deliveries stored and acknowledged (dead-lettered unparsable ones included)",
+    "stored": "deliveries stored and acknowledged",
     "store_failures": "verified POSTs answered 503 because the inbox could not store them",
     "handled": "deliveries whose handler returned",
     "retried": "handler errors that will be retried after a backoff",
-    "dead": "deliveries moved to the dead-letter list",
+    "dead": "deliveries moved to the dead-letter list (attempts exhausted, or the body does not parse)",
 }
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
 

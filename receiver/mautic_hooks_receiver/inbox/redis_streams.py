@@ -19,17 +19,13 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import redis
 
-from mautic_hooks_receiver.inbox.base import Claimed, DeadLetter, InboxError, Incoming, Status
+from mautic_hooks_receiver.inbox.base import Claimed, DeadLetter, InboxError, Status, digest
 
 GROUP = "workers"
 
 STORE = """
 if not redis.call('SET', KEYS[1], '1', 'NX') then return 0 end
-if ARGV[2] == 'dead' then
-  redis.call('XADD', KEYS[3], '*', 'body', ARGV[1], 'attempts', '0', 'error', ARGV[3])
-else
-  redis.call('XADD', KEYS[2], '*', 'body', ARGV[1], 'attempts', '0')
-end
+redis.call('XADD', KEYS[2], '*', 'body', ARGV[1], 'attempts', '0')
 return 1
 """
 PROMOTE = """
@@ -99,13 +95,11 @@ class RedisInbox:
                 raise
         self._group_ready = True
 
-    def store_many(self, items: list[Incoming]) -> list[bool]:
-        with _errors("store"):
+    def store_many(self, bodies: list[bytes]) -> list[bool]:
+        with _errors("store in"):
             pipe = self._redis.pipeline(transaction=False)
-            for item in items:
-                dead = "dead" if item.dead_reason is not None else "queue"
-                keys = [self._seen + item.digest.hex(), self._queue, self._dead]
-                self._store(keys=keys, args=[item.body, dead, item.dead_reason or ""], client=pipe)
+            for body in bodies:
+                self._store(keys=[self._seen + digest(body).hex(), self._queue], args=[body], client=pipe)
             return [result == 1 for result in pipe.execute()]
 
     def claim(self, consumer: str, visibility: float, block: float) -> Claimed | None:

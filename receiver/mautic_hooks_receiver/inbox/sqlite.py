@@ -14,7 +14,7 @@ import threading
 import time
 from pathlib import Path
 
-from mautic_hooks_receiver.inbox.base import Claimed, DeadLetter, InboxError, Incoming, Status
+from mautic_hooks_receiver.inbox.base import Claimed, DeadLetter, InboxError, Status, digest
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS deliveries (
@@ -67,19 +67,18 @@ class SQLiteInbox:
     def _write(self) -> _Transaction:
         return _Transaction(self._db())
 
-    def store_many(self, items: list[Incoming]) -> list[bool]:
+    def store_many(self, bodies: list[bytes]) -> list[bool]:
         now = time.time()
-        stored = []
         with self._write() as db:
-            for item in items:
-                status = "dead" if item.dead_reason is not None else "queued"
-                cursor = db.execute(
-                    "INSERT INTO deliveries (digest, body, status, next_attempt_at, received_at, error)"
-                    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (digest) DO NOTHING",
-                    (item.digest, item.body, status, now, now, item.dead_reason),
-                )
-                stored.append(cursor.rowcount == 1)
-        return stored
+            return [
+                db.execute(
+                    "INSERT INTO deliveries (digest, body, status, next_attempt_at, received_at)"
+                    " VALUES (?, ?, 'queued', ?, ?) ON CONFLICT (digest) DO NOTHING",
+                    (digest(body), body, now, now),
+                ).rowcount
+                == 1
+                for body in bodies
+            ]
 
     def claim(self, consumer: str, visibility: float, block: float) -> Claimed | None:
         deadline = time.monotonic() + block
@@ -91,19 +90,17 @@ class SQLiteInbox:
 
     def _claim_one(self, consumer: str, visibility: float) -> Claimed | None:
         now = time.time()
+        due = "status = 'queued' AND next_attempt_at <= ? AND lease_until <= ?"
+        if not self._read(f"SELECT 1 FROM deliveries WHERE {due} LIMIT 1", (now, now)):
+            return None  # a read: an idle worker never takes the write lock the receivers need
         with self._write() as db:
             row = db.execute(
-                "SELECT id, body, attempts FROM deliveries WHERE status = 'queued'"
-                " AND next_attempt_at <= ? AND lease_until <= ? ORDER BY next_attempt_at, id LIMIT 1",
-                (now, now),
+                "UPDATE deliveries SET lease_until = ?, lease_owner = ?, attempts = attempts + 1 WHERE id ="
+                f" (SELECT id FROM deliveries WHERE {due} ORDER BY next_attempt_at, id LIMIT 1)"
+                " RETURNING id, body, attempts",
+                (now + visibility, consumer, now, now),
             ).fetchone()
-            if row is None:
-                return None
-            db.execute(
-                "UPDATE deliveries SET lease_until = ?, lease_owner = ?, attempts = attempts + 1 WHERE id = ?",
-                (now + visibility, consumer, row[0]),
-            )
-        return Claimed(id=str(row[0]), body=row[1], attempts=row[2] + 1)
+        return None if row is None else Claimed(id=str(row[0]), body=row[1], attempts=row[2])
 
     def extend(self, claimed: Claimed, consumer: str, visibility: float) -> None:
         with self._write() as db:
