@@ -42,20 +42,31 @@ def test_a_claim_lapses_after_the_visibility_timeout_unless_extended(inbox_url) 
     """Every worker of a deployment uses the same visibility (on Redis the claimer applies it, on SQLite the owner)."""
     inbox = open_inbox(inbox_url)
     inbox.store_many(bodies(2))
-    kept = inbox.claim("alive", visibility=0.3, block=0.1)
-    lost = inbox.claim("dies", visibility=0.3, block=0.1)
+    (kept,) = inbox.claim("alive", visibility=0.3, block=0.1)
+    (lost,) = inbox.claim("dies", visibility=0.3, block=0.1)
     assert kept.attempts == lost.attempts == 1 and kept.id != lost.id
     assert inbox.status().as_dict() == {"queued": 0, "in_flight": 2, "dead": 0}
-    assert inbox.claim("other", visibility=0.3, block=0) is None
+    assert inbox.claim("other", visibility=0.3, block=0) == []
     for _ in range(3):  # "alive" keeps extending past the first timeout
         time.sleep(0.15)
-        inbox.extend(kept, "alive", 0.3)
-    retaken = wait_for(
+        inbox.extend([kept], "alive", 0.3)
+    (retaken,) = wait_for(
         lambda: inbox.claim("other", visibility=0.3, block=0.05), timeout=5, what="a lapsed claim"
     )
     assert retaken.id == lost.id and retaken.body == lost.body and retaken.attempts == 2
-    inbox.done(retaken)
-    inbox.done(kept)
+    inbox.done([retaken, kept])
+    assert inbox.status().as_dict() == {"queued": 0, "in_flight": 0, "dead": 0}
+    inbox.close()
+
+
+def test_claims_come_in_batches_and_are_finished_together(inbox_url) -> None:
+    inbox = open_inbox(inbox_url)
+    inbox.store_many(bodies(5))
+    first = inbox.claim("a", visibility=60, block=0.1, count=3)
+    rest = inbox.claim("b", visibility=60, block=0.1, count=3)
+    assert [len(first), len(rest)] == [3, 2] and {c.id for c in first}.isdisjoint(c.id for c in rest)
+    assert [c.body for c in first + rest] == bodies(5)  # in the order they were stored
+    inbox.done(first + rest)
     assert inbox.status().as_dict() == {"queued": 0, "in_flight": 0, "dead": 0}
     inbox.close()
 
@@ -63,9 +74,9 @@ def test_a_claim_lapses_after_the_visibility_timeout_unless_extended(inbox_url) 
 def test_release_hands_a_delivery_back_at_once_without_counting_the_attempt(inbox_url) -> None:
     inbox = open_inbox(inbox_url)
     inbox.store_many(bodies(1))
-    claimed = inbox.claim("stopping", visibility=60, block=0.1)
+    (claimed,) = inbox.claim("stopping", visibility=60, block=0.1)
     inbox.release(claimed)
-    again = inbox.claim("next", visibility=60, block=0.5)
+    (again,) = inbox.claim("next", visibility=60, block=0.5)
     assert again.body == claimed.body and again.attempts == 1
     inbox.close()
 

@@ -25,7 +25,7 @@ def store(inbox_url: str, *bodies: bytes, bury: str | None = None) -> None:
     inbox = open_inbox(inbox_url)
     inbox.store_many(list(bodies))
     if bury is not None:
-        inbox.bury(inbox.claim("test", visibility=60, block=1), bury)
+        inbox.bury(inbox.claim("test", visibility=60, block=1)[0], bury)
     inbox.close()
 
 
@@ -50,9 +50,9 @@ def test_a_handler_still_running_after_the_grace_period_is_released(inbox_url, t
     assert worker.stop(timeout=10) == 0
     assert handled_lines(handled) == []
     inbox = open_inbox(inbox_url)
-    claimed = inbox.claim("next", visibility=60, block=1)  # at once: not after the visibility timeout
+    (claimed,) = inbox.claim("next", visibility=60, block=1)  # at once: not after the visibility timeout
     inbox.close()
-    assert claimed is not None and claimed.attempts == 1
+    assert claimed.attempts == 1
 
 
 def test_worker_metrics_count_handled_deliveries_and_handler_time(tmp_path) -> None:

@@ -58,14 +58,14 @@ class Inbox(Protocol):
     def store_many(self, bodies: list[bytes]) -> list[bool]:
         """Store each body unless it was stored before; True where it was new. Raises InboxError."""
 
-    def claim(self, consumer: str, visibility: float, block: float) -> Claimed | None:
-        """Lend the next due delivery to `consumer` for `visibility` s; wait up to `block` s for one."""
+    def claim(self, consumer: str, visibility: float, block: float, count: int = 1) -> list[Claimed]:
+        """Lend up to `count` due deliveries to `consumer` for `visibility` s; wait up to `block` s for one."""
 
-    def extend(self, claimed: Claimed, consumer: str, visibility: float) -> None:
-        """Keep the claim for another `visibility` s: the worker is alive, its handler still running."""
+    def extend(self, claimed: list[Claimed], consumer: str, visibility: float) -> None:
+        """Keep these claims for another `visibility` s: the worker is alive, its handlers still running."""
 
-    def done(self, claimed: Claimed) -> None:
-        """The handler returned: the delivery is finished (its digest stays, for de-duplication)."""
+    def done(self, claimed: list[Claimed]) -> None:
+        """The handler returned: the deliveries are finished (their digests stay, for de-duplication)."""
 
     def retry(self, claimed: Claimed, error: str, delay: float) -> None:
         """The handler raised: hand the delivery out again after `delay` s."""

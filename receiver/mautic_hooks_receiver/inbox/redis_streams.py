@@ -102,33 +102,46 @@ class RedisInbox:
                 self._store(keys=[self._seen + digest(body).hex(), self._queue], args=[body], client=pipe)
             return [result == 1 for result in pipe.execute()]
 
-    def claim(self, consumer: str, visibility: float, block: float) -> Claimed | None:
+    def claim(self, consumer: str, visibility: float, block: float, count: int = 1) -> list[Claimed]:
         with _errors("claim from"):
             self._ensure_group()
             self._promote(keys=[self._retry, self._queue], args=[time.time(), 100])
             _, entries, _ = self._redis.xautoclaim(
-                self._queue, GROUP, consumer, min_idle_time=int(visibility * 1000), count=1
+                self._queue, GROUP, consumer, min_idle_time=int(visibility * 1000), count=count
             )
-            for entry_id, fields in entries:
-                if fields:  # an entry deleted while pending comes back empty
-                    (pending,) = self._redis.xpending_range(self._queue, GROUP, entry_id, entry_id, 1)
-                    return _claimed(entry_id, fields, pending["times_delivered"])
-            answer = self._redis.xreadgroup(
-                GROUP, consumer, {self._queue: ">"}, count=1, block=max(1, int(block * 1000))
-            )
-            for _, stream_entries in answer or []:
-                for entry_id, fields in stream_entries:
-                    return _claimed(entry_id, fields, 1)
-        return None
+            entries = [
+                (entry_id, fields) for entry_id, fields in entries if fields
+            ]  # deleted ones come back empty
+            claimed = []
+            if entries:  # taken over from a silent consumer: count its deliveries as attempts
+                first, last, wide = entries[0][0], entries[-1][0], 10 * len(entries) + 100
+                pending = self._redis.xpending_range(self._queue, GROUP, first, last, wide, consumername=consumer)
+                delivered = {p["message_id"]: p["times_delivered"] for p in pending}
+                claimed = [
+                    _claimed(entry_id, fields, delivered.get(entry_id, 1)) for entry_id, fields in entries
+                ]
+            if len(claimed) < count:
+                answer = self._redis.xreadgroup(
+                    GROUP,
+                    consumer,
+                    {self._queue: ">"},
+                    count=count - len(claimed),
+                    block=None if claimed else max(1, int(block * 1000)),
+                )
+                for _, stream_entries in answer or []:
+                    claimed += [_claimed(entry_id, fields, 1) for entry_id, fields in stream_entries]
+        return claimed
 
-    def extend(self, claimed: Claimed, consumer: str, visibility: float) -> None:
-        with _errors("extend a claim in"):  # XCLAIM by the owner resets the entry's idle time
-            self._redis.xclaim(self._queue, GROUP, consumer, 0, [claimed.id], justid=True)
+    def extend(self, claimed: list[Claimed], consumer: str, visibility: float) -> None:
+        with _errors("extend claims in"):  # XCLAIM by the owner resets the entries' idle time
+            self._redis.xclaim(self._queue, GROUP, consumer, 0, [c.id for c in claimed], justid=True)
 
-    def done(self, claimed: Claimed) -> None:
+    def done(self, claimed: list[Claimed]) -> None:
         with _errors("acknowledge in"):
-            pipe = self._redis.pipeline(transaction=True)
-            pipe.xack(self._queue, GROUP, claimed.id).xdel(self._queue, claimed.id).execute()
+            ids = [c.id for c in claimed]
+            self._redis.pipeline(transaction=True).xack(self._queue, GROUP, *ids).xdel(
+                self._queue, *ids
+            ).execute()
 
     def retry(self, claimed: Claimed, error: str, delay: float) -> None:
         with _errors("re-queue in"):

@@ -80,40 +80,42 @@ class SQLiteInbox:
                 for body in bodies
             ]
 
-    def claim(self, consumer: str, visibility: float, block: float) -> Claimed | None:
+    def claim(self, consumer: str, visibility: float, block: float, count: int = 1) -> list[Claimed]:
         deadline = time.monotonic() + block
         while True:
-            claimed = self._claim_one(consumer, visibility)
-            if claimed is not None or time.monotonic() >= deadline:
+            claimed = self._claim(consumer, visibility, count)
+            if claimed or time.monotonic() >= deadline:
                 return claimed
             time.sleep(POLL)
 
-    def _claim_one(self, consumer: str, visibility: float) -> Claimed | None:
+    def _claim(self, consumer: str, visibility: float, count: int) -> list[Claimed]:
         now = time.time()
         due = "status = 'queued' AND next_attempt_at <= ? AND lease_until <= ?"
         if not self._read(f"SELECT 1 FROM deliveries WHERE {due} LIMIT 1", (now, now)):
-            return None  # a read: an idle worker never takes the write lock the receivers need
+            return []  # a read: an idle worker never takes the write lock the receivers need
         with self._write() as db:
-            row = db.execute(
-                "UPDATE deliveries SET lease_until = ?, lease_owner = ?, attempts = attempts + 1 WHERE id ="
-                f" (SELECT id FROM deliveries WHERE {due} ORDER BY next_attempt_at, id LIMIT 1)"
+            rows = db.execute(
+                "UPDATE deliveries SET lease_until = ?, lease_owner = ?, attempts = attempts + 1 WHERE id IN"
+                f" (SELECT id FROM deliveries WHERE {due} ORDER BY next_attempt_at, id LIMIT ?)"
                 " RETURNING id, body, attempts",
-                (now + visibility, consumer, now, now),
-            ).fetchone()
-        return None if row is None else Claimed(id=str(row[0]), body=row[1], attempts=row[2])
+                (now + visibility, consumer, now, now, count),
+            ).fetchall()
+        return sorted(
+            (Claimed(id=str(r[0]), body=r[1], attempts=r[2]) for r in rows), key=lambda c: int(c.id)
+        )
 
-    def extend(self, claimed: Claimed, consumer: str, visibility: float) -> None:
+    def extend(self, claimed: list[Claimed], consumer: str, visibility: float) -> None:
         with self._write() as db:
-            db.execute(
+            db.executemany(
                 "UPDATE deliveries SET lease_until = ? WHERE id = ? AND lease_owner = ? AND status = 'queued'",
-                (time.time() + visibility, int(claimed.id), consumer),
+                [(time.time() + visibility, int(c.id), consumer) for c in claimed],
             )
 
-    def done(self, claimed: Claimed) -> None:
+    def done(self, claimed: list[Claimed]) -> None:
         with self._write() as db:
-            db.execute(
+            db.executemany(
                 "UPDATE deliveries SET status = 'done', body = NULL, lease_until = 0, error = NULL WHERE id = ?",
-                (int(claimed.id),),
+                [(int(c.id),) for c in claimed],
             )
 
     def retry(self, claimed: Claimed, error: str, delay: float) -> None:

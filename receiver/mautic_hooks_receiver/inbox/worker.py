@@ -1,15 +1,17 @@
 """Workers: take stored deliveries and call the handler, at least once per delivery, retrying with backoff.
 
-Each of `concurrency` threads claims one delivery at a time, parses it (events sorted by `timestamp`, as
-`create_app` passes them) and calls the handler. The delivery is finished only after the handler returned; a
-handler that raises gets it again after `backoff * 2**(attempts-1)` seconds (capped), and after `max_attempts`
-it goes to the dead-letter list. A worker killed mid-handler never reports back: its claim lapses after
-`visibility` seconds and another worker (or this one, restarted) takes the delivery, so a handler must tolerate
-seeing a delivery twice. A live worker extends its claims every `visibility / 3` s, so a slow handler keeps its
-delivery however long it runs.
+A fetcher claims deliveries in batches and `concurrency` threads call the handler on them, one delivery at a
+time, parsed (events sorted by `timestamp`, as `create_app` passes them). A delivery is finished only after the
+handler returned; a handler that raises gets it again after `backoff * 2**(attempts-1)` seconds (capped), and
+after `max_attempts` it goes to the dead-letter list, as does a body that does not parse. A worker killed
+mid-handler never reports back: its claims lapse after `visibility` seconds and another worker (or this one,
+restarted) takes the deliveries, so a handler must tolerate seeing a delivery twice. A live worker extends its
+claims every `visibility / 3` s, so a slow handler keeps its delivery however long it runs.
 
-Threads, not asyncio tasks: handlers are mostly blocking code (a database write, an API call). An async handler
-runs on an event loop of its thread's own.
+Claims and finished deliveries go to the inbox in batches (a claim of several, a `done` of what finished in the
+last few milliseconds): on SQLite each write is a transaction the receivers wait behind, so the worker writes
+rarely and briefly. Threads, not asyncio tasks: handlers are mostly blocking code (a database write, an API
+call). An async handler runs on an event loop of its thread's own.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import asyncio
 import inspect
 import logging
 import os
+import queue
 import socket
 import threading
 import time
@@ -29,6 +32,8 @@ from mautic_hooks_receiver.inbox.metrics import Metrics
 
 Handler = Callable[[list[Event]], Awaitable[None] | None]
 log = logging.getLogger("mautic_hooks_receiver.inbox")
+FLUSH_EVERY = 0.02  # seconds a finished delivery waits to be recorded with others
+PREFETCH = 2  # deliveries claimed ahead per handler thread
 
 
 class Worker:
@@ -53,32 +58,36 @@ class Worker:
         self.backoff, self.max_backoff = backoff, max_backoff
         self.visibility, self.block = visibility, block
         self.metrics = metrics or Metrics()
-        self.name = name or f"{socket.gethostname()}-{os.getpid()}"
+        self.consumer = name or f"{socket.gethostname()}-{os.getpid()}"
         self.stopping = threading.Event()
-        self._in_flight: dict[int, tuple[str, Claimed]] = {}
+        self._ready: queue.Queue[Claimed] = queue.Queue()
+        self._held: dict[str, Claimed] = {}  # claimed and not yet recorded: waiting, running or finished
+        self._finished: list[Claimed] = []
         self._lock = threading.Lock()
 
     def run(self, grace: float = 30.0) -> None:
         """Work until `stopping` is set; then let handlers finish for up to `grace` s and release the rest."""
+        done = threading.Event()  # set once shut down: the heartbeat and the recorder go on until then
+        helpers = [
+            threading.Thread(target=self._heartbeat, args=(done,), name="worker-heartbeat", daemon=True),
+            threading.Thread(target=self._recorder, args=(done,), name="worker-recorder", daemon=True),
+        ]
         threads = [
-            threading.Thread(target=self._loop, args=(n,), name=f"worker-{n}", daemon=True)
+            threading.Thread(target=self._handle_ready, name=f"worker-{n}", daemon=True)
             for n in range(self.concurrency)
         ]
-        finished = threading.Event()  # the heartbeat goes on while handlers finish after `stopping`
-        threading.Thread(
-            target=self._heartbeat, args=(finished,), name="worker-heartbeat", daemon=True
-        ).start()
-        for thread in threads:
+        for thread in helpers + threads:
             thread.start()
-        self.stopping.wait()
+        self._fetch()
         deadline = time.monotonic() + grace
         for thread in threads:
             thread.join(max(0.0, deadline - time.monotonic()))
-        finished.set()
+        done.set()
+        helpers[1].join(5)  # the last finished deliveries are recorded
         with self._lock:
-            unfinished = [claimed for _, claimed in self._in_flight.values()]
-            self._in_flight.clear()
-        for claimed in unfinished:  # another worker takes them at once, not after the visibility timeout
+            unfinished = list(self._held.values())
+            self._held.clear()
+        for claimed in unfinished:  # waiting or still running: another worker takes them at once
             try:
                 self.inbox.release(claimed)
             except InboxError as error:
@@ -86,43 +95,44 @@ class Worker:
                     "could not release delivery %s (retried after the timeout): %s", claimed.id, error
                 )
 
-    def _loop(self, index: int) -> None:
-        consumer, loop = f"{self.name}-{index}", None
+    def _fetch(self) -> None:
+        limit = self.concurrency * PREFETCH
         while not self.stopping.is_set():
+            with self._lock:
+                room = limit - len(self._held)
+            if room <= 0:
+                self.stopping.wait(FLUSH_EVERY)
+                continue
             try:
-                claimed = self.inbox.claim(consumer, self.visibility, self.block)
+                claimed = self.inbox.claim(self.consumer, self.visibility, self.block, room)
             except InboxError as error:
                 log.warning("%s; trying again in 1 s", error)
                 self.stopping.wait(1)
                 continue
-            if claimed is None:
-                continue
             with self._lock:
-                self._in_flight[index] = (consumer, claimed)
+                self._held.update((c.id, c) for c in claimed)
+            for item in claimed:
+                self._ready.put(item)
+
+    def _handle_ready(self) -> None:
+        loop = None
+        while not self.stopping.is_set():
+            try:
+                claimed = self._ready.get(timeout=0.1)
+            except queue.Empty:
+                continue
             try:
                 loop = self.handle(claimed, loop)
             except InboxError as error:  # the outcome is lost: the claim lapses and the delivery comes back
                 log.warning("delivery %s: could not record the outcome: %s", claimed.id, error)
-            with self._lock:
-                self._in_flight.pop(index, None)
-
-    def _heartbeat(self, finished: threading.Event) -> None:
-        while not finished.wait(self.visibility / 3):
-            with self._lock:
-                running = list(self._in_flight.values())
-            for consumer, claimed in running:
-                try:
-                    self.inbox.extend(claimed, consumer, self.visibility)
-                except InboxError as error:
-                    log.warning("could not extend the claim of delivery %s: %s", claimed.id, error)
+                self._forget(claimed)
 
     def handle(self, claimed: Claimed, loop: asyncio.AbstractEventLoop | None = None):
         """Call the handler on one claimed delivery and record the outcome; returns the thread's event loop."""
         try:
             events = parse(claimed.body)
         except PayloadError as error:
-            self.inbox.bury(claimed, str(error))
-            self.metrics.count("dead")
+            self._bury(claimed, str(error))
             return loop
         started = time.perf_counter()
         try:
@@ -135,8 +145,8 @@ class Worker:
             self._failed(claimed, f"{type(error).__name__}: {error}")
             return loop
         self.metrics.observe_handler(time.perf_counter() - started)
-        self.inbox.done(claimed)
-        self.metrics.count("handled")
+        with self._lock:
+            self._finished.append(claimed)
         return loop
 
     def _failed(self, claimed: Claimed, error: str) -> None:
@@ -144,12 +154,51 @@ class Worker:
             log.error(
                 "delivery %s: attempt %d failed (%s); dead-lettered", claimed.id, claimed.attempts, error
             )
-            self.inbox.bury(claimed, error)
-            self.metrics.count("dead")
+            self._bury(claimed, error)
             return
         delay = min(self.backoff * 2 ** (claimed.attempts - 1), self.max_backoff)
         log.warning(
             "delivery %s: attempt %d failed (%s); retry in %.1f s", claimed.id, claimed.attempts, error, delay
         )
         self.inbox.retry(claimed, error, delay)
+        self._forget(claimed)
         self.metrics.count("retried")
+
+    def _bury(self, claimed: Claimed, error: str) -> None:
+        self.inbox.bury(claimed, error)
+        self._forget(claimed)
+        self.metrics.count("dead")
+
+    def _forget(self, claimed: Claimed) -> None:
+        with self._lock:
+            self._held.pop(claimed.id, None)
+
+    def _recorder(self, done: threading.Event) -> None:
+        """Record finished deliveries as done, a batch every FLUSH_EVERY s (and once more at shutdown)."""
+        while True:
+            last = done.wait(FLUSH_EVERY)
+            with self._lock:
+                batch, self._finished = self._finished, []
+            if batch:
+                try:
+                    self.inbox.done(batch)
+                except InboxError as error:  # they lapse and are handled again: at least once
+                    log.warning("could not record %d handled deliveries: %s", len(batch), error)
+                else:
+                    for _ in batch:
+                        self.metrics.count("handled")
+                with self._lock:
+                    for claimed in batch:
+                        self._held.pop(claimed.id, None)
+            if last:
+                return
+
+    def _heartbeat(self, done: threading.Event) -> None:
+        while not done.wait(self.visibility / 3):
+            with self._lock:
+                held = list(self._held.values())
+            if held:
+                try:
+                    self.inbox.extend(held, self.consumer, self.visibility)
+                except InboxError as error:
+                    log.warning("could not extend %d claims: %s", len(held), error)
