@@ -11,6 +11,7 @@ import pytest
 from inbox_support import SECRET, handled_lines, inbox_status, serve, signed_deliveries, wait_for, work
 from mautic_hooks_receiver import sign
 from mautic_hooks_receiver.inbox import open_inbox
+from mautic_hooks_receiver.inbox.cli import main as inbox_main
 
 
 def command(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
@@ -72,29 +73,40 @@ def test_worker_metrics_count_handled_deliveries_and_handler_time(tmp_path) -> N
     assert health == {"status": "ok", "queued": 0, "in_flight": 0, "dead": 0}
 
 
+def cli(capsys, *args: str) -> tuple[int, str, str]:
+    """The command's main in this process (each subprocess costs a second of imports): code, stdout, stderr."""
+    code = inbox_main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
 @pytest.mark.parametrize("inbox_url", ["sqlite"], indirect=True)  # the backends' own: test_inbox_backends.py
-def test_inbox_status_dead_and_requeue(inbox_url) -> None:
+def test_inbox_status_dead_and_requeue(inbox_url, capsys) -> None:
     raw = b'{"mautic.plugin_event": {"id": 1}}'
     store(inbox_url, raw, signed_deliveries(1)[0][0], bury="The value is not a list.")
-    status = command("inbox", "status", "--inbox", inbox_url)
+    status = command("inbox", "status", "--inbox", inbox_url)  # once as a real command
     assert status.returncode == 0 and json.loads(status.stdout) == {"queued": 1, "in_flight": 0, "dead": 1}
-    dead = command("inbox", "dead", "--inbox", inbox_url)
-    (letter,) = [json.loads(line) for line in dead.stdout.splitlines()]
-    assert letter["body"] == raw.decode() and letter["error"] == "The value is not a list."
-    requeued = command("inbox", "requeue", letter["id"], "--inbox", inbox_url)
-    assert json.loads(requeued.stdout) == {"requeued": 1}
-    assert json.loads(command("inbox", "requeue", "--all", "--inbox", inbox_url).stdout) == {"requeued": 0}
+    code, out, _ = cli(capsys, "inbox", "dead", "--inbox", inbox_url)
+    (letter,) = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and letter["body"] == raw.decode() and letter["error"] == "The value is not a list."
+    assert json.loads(cli(capsys, "inbox", "requeue", letter["id"], "--inbox", inbox_url)[1]) == {
+        "requeued": 1
+    }
+    assert json.loads(cli(capsys, "inbox", "requeue", "--all", "--inbox", inbox_url)[1]) == {"requeued": 0}
     assert inbox_status(inbox_url) == {"queued": 2, "in_flight": 0, "dead": 0}
 
 
-def test_mistakes_get_one_line_and_no_secret_is_printed(tmp_path) -> None:
+def test_mistakes_get_one_line_and_no_secret_is_printed(tmp_path, capsys, monkeypatch) -> None:
     inbox_url = f"sqlite:///{tmp_path / 'inbox.sqlite3'}"
-    bad_handler = command("work", "--inbox", inbox_url, "--handler", "no_colon")
-    assert bad_handler.returncode == 2 and "module:function" in bad_handler.stderr
-    bad_url = command("inbox", "status", "--inbox", "postgres://db/inbox")
-    assert bad_url.returncode == 2 and "sqlite:///" in bad_url.stderr
-    no_secret = command("serve", "--inbox", inbox_url, env={"PATH": "/usr/bin"})
-    assert no_secret.returncode == 2 and "MAUTIC_WEBHOOK_SECRET" in no_secret.stderr
+    code, _, err = cli(capsys, "work", "--inbox", inbox_url, "--handler", "no_colon")
+    assert code == 2 and "module:function" in err
+    code, _, err = cli(capsys, "work", "--inbox", inbox_url, "--handler", "json:no_such_function")
+    assert code == 2 and "no function 'no_such_function'" in err
+    code, _, err = cli(capsys, "inbox", "status", "--inbox", "postgres://db/inbox")
+    assert code == 2 and "sqlite:///" in err
+    monkeypatch.delenv("MAUTIC_WEBHOOK_SECRET", raising=False)
+    code, _, err = cli(capsys, "serve", "--inbox", inbox_url)
+    assert code == 2 and "MAUTIC_WEBHOOK_SECRET" in err
 
     receiver = serve("redis://:hunter2-password@127.0.0.1:1/0")  # nothing listens on port 1
     try:
