@@ -1,4 +1,7 @@
-"""A reference webhook receiver: an ASGI app (Starlette) that verifies, parses, answers fast and drops re-sends.
+"""The simple receiver: an ASGI app (Starlette) that verifies, parses, answers fast and drops re-sends.
+
+Simple mode: what it acknowledged is lost if the process dies before the handler ran, and its memory of re-sends
+is per process. The durable way is the inbox (mautic_hooks_receiver/inbox/), which stores before it answers.
 
 Mautic POSTs inside the request that fired the event and waits, with no timeout, for the answer
 (DELIVERIES.md §5.2), so the app answers 200 as soon as the body is verified and parsed, and runs the handler

@@ -14,6 +14,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "webhooks"))
 
+from inbox_support import Command
 from receiver_support import SECRET, ReceiverProcess
 from redis_support import RedisServer
 
@@ -41,3 +42,11 @@ def inbox_url(request, tmp_path: Path) -> str:
         return f"sqlite:///{tmp_path / 'inbox.sqlite3'}"
     server = request.getfixturevalue("redis_server")
     return f"{server.url}?prefix=test-{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture(autouse=True)
+def _no_process_left_behind() -> Iterator[None]:
+    """Stops what a test started with inbox_support.Command and did not stop (it failed half-way)."""
+    yield
+    while Command.started:
+        Command.started.pop().stop()

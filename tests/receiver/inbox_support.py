@@ -18,6 +18,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import ClassVar
 
 import httpx
 from deliveries import all_deliveries
@@ -70,7 +71,12 @@ def post_all(url: str, deliveries, concurrency: int | None = None, on_answer=Non
 
 
 class Command:
-    """`python -m MODULE ARGS` in a subprocess, waiting for its READY line; its output kept."""
+    """`python -m MODULE ARGS` in a subprocess, waiting for its READY line; its output kept.
+
+    Every one started is listed in `started`, so a test that fails half-way leaves none running (conftest.py).
+    """
+
+    started: ClassVar[list[Command]] = []
 
     def __init__(
         self,
@@ -88,6 +94,7 @@ class Command:
             text=True,
             env={**os.environ, SECRET_VARIABLE: SECRET, "PYTHONPATH": str(HERE), **(env or {})},
         )
+        Command.started.append(self)
         self.output: list[str] = []
         ready_lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=self._read, args=(ready, ready_lines), daemon=True).start()
