@@ -5,7 +5,8 @@ body given a timestamp of its own so that every delivery is distinct), are POSTe
 concurrency 32 to:
 
 * ``floor``: a bare Starlette endpoint that reads the body and answers 200 (bench/receiver_floor.py);
-* ``sqlite``: ``serve --inbox sqlite:///…`` (synchronous=FULL) with one ``work`` process (4 threads);
+* ``sqlite``: ``serve --inbox sqlite:///…`` (the default, synchronous=NORMAL) with one ``work`` process (4
+  threads); ``sqlite-full``: the same with ``?synchronous=full`` (an fsync per commit);
 * ``redis``: two ``serve`` processes on one Redis inbox (a redis-server of its own, appendonly) with two
   ``work`` processes; the load is split between the receivers, 16 connections each.
 
@@ -111,8 +112,10 @@ def run_config(name: str, args, work_dir: Path, first: int) -> dict:
     receivers, workers, redis = [], [], None
     if name == "floor":
         receivers.append(launch("--port", "0", module="bench.receiver_floor"))
-    elif name == "sqlite":
-        inbox = f"sqlite:///{work_dir / 'inbox.sqlite3'}"
+    elif name.startswith("sqlite"):
+        inbox = f"sqlite:///{work_dir / (name + '.sqlite3')}" + (
+            "?synchronous=full" if name == "sqlite-full" else ""
+        )
         receivers.append(launch("serve", "--inbox", inbox, "--port", "0"))
         workers.append(worker(inbox, handled))
     else:
@@ -241,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--requests", type=int, default=20_000, help="measured deliveries per configuration")
     parser.add_argument("--warmup", type=int, default=2000, help="unmeasured deliveries first (stored too)")
-    parser.add_argument("--configs", default="floor,sqlite,redis")
+    parser.add_argument("--configs", default="floor,sqlite,sqlite-full,redis")
     parser.add_argument("--time-limit", type=float, default=300, help="seconds allowed per load run")
     parser.add_argument(
         "--drain-limit", type=float, default=300, help="seconds allowed for the workers to drain"
@@ -259,13 +262,13 @@ def main(argv: list[str] | None = None) -> int:
             rows[name] = run_config(name, args, Path(work_dir), offset * 1_000_000)
             print(f"{name}: {rows[name]}", flush=True)
     floor = rows.get("floor")
-    print(f"\n{'config':<7} {'requests':>8} {'errors':>6} {'req/s':>7} {'p50 ms':>7} {'p99 ms':>7} {'p99/floor':>9}"
+    print(f"\n{'config':<11} {'requests':>8} {'errors':>6} {'req/s':>7} {'p50 ms':>7} {'p99 ms':>7} {'p99/floor':>9}"
           f" {'acked':>6} {'handled':>7} {'lost':>4} {'twice':>5} {'drain s':>7}")  # fmt: skip
     for name, row in rows.items():
         ratio = row["p99_ms"] / floor["p99_ms"] if floor else float("nan")
         drain = [row.get(k, "-") for k in ("acknowledged", "handled", "lost", "twice")]
         drain_s = f"{row['drain_s']:.1f}" if "drain_s" in row else "-"
-        print(f"{name:<7} {row['requests']:>8} {row['errors']:>6} {row['rps']:>7.0f} {row['p50_ms']:>7.2f}"
+        print(f"{name:<11} {row['requests']:>8} {row['errors']:>6} {row['rps']:>7.0f} {row['p50_ms']:>7.2f}"
               f" {row['p99_ms']:>7.2f} {ratio:>9.2f} {drain[0]:>6} {drain[1]:>7} {drain[2]:>4} {drain[3]:>5}"
               f" {drain_s:>7}")  # fmt: skip
     return 1 if any(row["errors"] or row.get("lost") for row in rows.values()) else 0

@@ -115,7 +115,9 @@ class RedisInbox:
             claimed = []
             if entries:  # taken over from a silent consumer: count its deliveries as attempts
                 first, last, wide = entries[0][0], entries[-1][0], 10 * len(entries) + 100
-                pending = self._redis.xpending_range(self._queue, GROUP, first, last, wide, consumername=consumer)
+                pending = self._redis.xpending_range(
+                    self._queue, GROUP, first, last, wide, consumername=consumer
+                )
                 delivered = {p["message_id"]: p["times_delivered"] for p in pending}
                 claimed = [
                     _claimed(entry_id, fields, delivered.get(entry_id, 1)) for entry_id, fields in entries

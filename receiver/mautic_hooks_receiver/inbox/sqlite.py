@@ -1,11 +1,14 @@
 """The embedded inbox: one SQLite file in WAL mode, shared by every receiver and worker process on the machine.
 
 WAL lets workers read while a receiver writes; each write is a short `BEGIN IMMEDIATE` transaction, so processes
-queue on SQLite's lock (up to `busy_timeout`) instead of failing mid-way. `synchronous=FULL` by default: a
-committed store survives a power cut, not only a killed process (`?synchronous=normal` trades that for speed).
-A delivery is one row; `digest UNIQUE` is the de-duplication, and the row of a handled delivery keeps its
-digest (its body is dropped) so a late re-send is still recognised.
-"""
+queue on SQLite's lock (up to `busy_timeout`) instead of failing mid-way. A delivery is one row; `digest UNIQUE`
+is the de-duplication, and the row of a handled delivery keeps its digest (its body is dropped) so a late
+re-send is still recognised.
+
+Durability: `synchronous=NORMAL` by default. In WAL mode a committed store then survives the death of any
+process (SIGKILL, a crash, a redeploy), which is what the receiver's answer promises; an OS crash or a power cut
+can lose the last commits, as Redis's default `appendfsync everysec` can. `?synchronous=full` fsyncs every
+commit and survives those too, at a cost in latency measured in BENCHMARKS.md (one fsync per group commit)."""
 
 from __future__ import annotations
 
@@ -35,7 +38,7 @@ POLL = 0.05  # seconds between looks at an empty queue
 
 
 class SQLiteInbox:
-    def __init__(self, path: str | Path, *, busy_timeout: float = 5.0, synchronous: str = "full") -> None:
+    def __init__(self, path: str | Path, *, busy_timeout: float = 5.0, synchronous: str = "normal") -> None:
         self.path = Path(path)
         self.url = f"sqlite:///{self.path}"
         self._busy_timeout = busy_timeout

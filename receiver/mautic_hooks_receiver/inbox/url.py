@@ -1,7 +1,7 @@
 """An inbox from a URL, so the same command and handler run on either backend: `sqlite:///path`, `redis://host`.
 
     sqlite:///var/lib/mautic/inbox.sqlite3          (absolute path: four slashes in all)
-    sqlite:///inbox.sqlite3?synchronous=normal       (relative to the working directory)
+    sqlite:///inbox.sqlite3?synchronous=full         (relative to the working directory; fsync every commit)
     redis://:password@redis.internal:6379/0?prefix=mautic-hooks
     rediss://...                                     (TLS)
 
@@ -33,7 +33,7 @@ def open_inbox(url: str | None = None) -> Inbox:
         return SQLiteInbox(
             path,
             busy_timeout=float(options.get("busy_timeout", 5)),
-            synchronous=options.get("synchronous", "full"),
+            synchronous=options.get("synchronous", "normal"),
         )
     if parts.scheme in ("redis", "rediss", "unix"):
         try:

@@ -33,7 +33,7 @@ from mautic_hooks_receiver.inbox.metrics import Metrics
 Handler = Callable[[list[Event]], Awaitable[None] | None]
 log = logging.getLogger("mautic_hooks_receiver.inbox")
 FLUSH_EVERY = 0.02  # seconds a finished delivery waits to be recorded with others
-PREFETCH = 2  # deliveries claimed ahead per handler thread
+PREFETCH = 4  # deliveries claimed at most per handler thread (waiting or running)
 
 
 class Worker:
@@ -64,6 +64,7 @@ class Worker:
         self._held: dict[str, Claimed] = {}  # claimed and not yet recorded: waiting, running or finished
         self._finished: list[Claimed] = []
         self._lock = threading.Lock()
+        self._freed = threading.Condition(self._lock)  # a handler thread became free: the fetcher may claim
 
     def run(self, grace: float = 30.0) -> None:
         """Work until `stopping` is set; then let handlers finish for up to `grace` s and release the rest."""
@@ -98,11 +99,11 @@ class Worker:
     def _fetch(self) -> None:
         limit = self.concurrency * PREFETCH
         while not self.stopping.is_set():
-            with self._lock:
-                room = limit - len(self._held)
-            if room <= 0:
-                self.stopping.wait(FLUSH_EVERY)
-                continue
+            with self._freed:  # finished deliveries waiting to be recorded take no handler's time
+                room = limit - (len(self._held) - len(self._finished))
+                if room <= 0:
+                    self._freed.wait(0.1)
+                    continue
             try:
                 claimed = self.inbox.claim(self.consumer, self.visibility, self.block, room)
             except InboxError as error:
@@ -145,8 +146,9 @@ class Worker:
             self._failed(claimed, f"{type(error).__name__}: {error}")
             return loop
         self.metrics.observe_handler(time.perf_counter() - started)
-        with self._lock:
+        with self._freed:
             self._finished.append(claimed)
+            self._freed.notify()
         return loop
 
     def _failed(self, claimed: Claimed, error: str) -> None:
@@ -170,8 +172,9 @@ class Worker:
         self.metrics.count("dead")
 
     def _forget(self, claimed: Claimed) -> None:
-        with self._lock:
+        with self._freed:
             self._held.pop(claimed.id, None)
+            self._freed.notify()
 
     def _recorder(self, done: threading.Event) -> None:
         """Record finished deliveries as done, a batch every FLUSH_EVERY s (and once more at shutdown)."""
