@@ -10,12 +10,13 @@ concurrency 32 to:
 * ``redis``: two ``serve`` processes on one Redis inbox (a redis-server of its own, appendonly) with two
   ``work`` processes; the load is split between the receivers, 16 connections each.
 
-Figures: throughput, acknowledgement latency p50/p99, their ratio to the floor; then, once the workers have
+Figures: throughput, acknowledgement latency p50/p99 (medians over ``--rounds``, the configurations taking turns),
+the p99 ratio to the floor; then, once the workers have
 drained the inbox, how many acknowledged deliveries the handler saw (lost = acknowledged - handled, twice =
 handled more than once). ``--soak SECONDS`` instead runs the SQLite inbox at a steady ``--rate`` and samples
 the receiver's and the worker's resident memory.
 
-    .venv/bin/python -m bench.receiver_bench [--requests 20000] [--warmup 2000] [--configs floor,sqlite,redis]
+    .venv/bin/python -m bench.receiver_bench [--requests 20000] [--warmup 2000] [--rounds 3] [--configs floor,sqlite,redis]
     .venv/bin/python -m bench.receiver_bench --soak 600 --rate 100
 
 Speed is printed, never asserted. Exits 1 when a request got a non-2xx answer or a delivery was lost.
@@ -27,6 +28,7 @@ import argparse
 import datetime
 import json
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -108,7 +110,9 @@ def load(url: str, deliveries: Path, requests: int, args, concurrency: int, late
 
 
 def run_config(name: str, args, work_dir: Path, first: int) -> dict:
-    handled = work_dir / f"{name}-handled.txt"
+    work_dir = work_dir / f"{name}-{first}"  # a round's own inbox and files
+    work_dir.mkdir()
+    handled = work_dir / "handled.txt"
     receivers, workers, redis = [], [], None
     if name == "floor":
         receivers.append(launch("--port", "0", module="bench.receiver_floor"))
@@ -137,6 +141,10 @@ def run_config(name: str, args, work_dir: Path, first: int) -> dict:
             out, err = process.communicate(timeout=args.time_limit + 60)
             results.append(json.loads(out) if out.strip() else {"errors": -1, "failure": err[-500:]})
             results[-1]["latencies"] = json.loads(latencies.read_text()) if latencies.exists() else []
+        for deliveries in work_dir.glob(
+            "*.jsonl"
+        ):  # 175 MB for 22,000 deliveries: not kept for the next rounds
+            deliveries.unlink()
         finished = time.perf_counter()
         acknowledged = sum(
             sum(n for s, n in r.get("statuses", {}).items() if s.startswith("2")) for r in results
@@ -181,6 +189,21 @@ def drained(handled: Path, acknowledged: int, since: float, limit: float) -> dic
         "twice": sum(n - 1 for n in counts.values()),
         "drain_s": drain,
     }
+
+
+def medians(runs: list[dict]) -> dict:
+    """Median speed over the rounds; counts (errors, acknowledged, handled, lost, twice) added up."""
+    row = {
+        key: statistics.median(run[key] for run in runs)
+        for key in ("rps", "p50_ms", "p99_ms", "drain_s")
+        if key in runs[0]
+    }
+    row |= {
+        key: sum(run[key] for run in runs)
+        for key in ("requests", "errors", "acknowledged", "handled", "lost", "twice")
+        if key in runs[0]
+    }
+    return row | {"p99_rounds": [round(run["p99_ms"], 1) for run in runs]}
 
 
 def rss_kib(pid: int) -> int:
@@ -245,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=20_000, help="measured deliveries per configuration")
     parser.add_argument("--warmup", type=int, default=2000, help="unmeasured deliveries first (stored too)")
     parser.add_argument("--configs", default="floor,sqlite,sqlite-full,redis")
+    parser.add_argument("--rounds", type=int, default=3, help="runs per configuration, alternating; medians")
     parser.add_argument("--time-limit", type=float, default=300, help="seconds allowed per load run")
     parser.add_argument(
         "--drain-limit", type=float, default=300, help="seconds allowed for the workers to drain"
@@ -257,10 +281,14 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="receiver-bench-") as work_dir:
         if args.soak:
             return soak(args, Path(work_dir))
-        rows = {}
-        for offset, name in enumerate(args.configs.split(",")):
-            rows[name] = run_config(name, args, Path(work_dir), offset * 1_000_000)
-            print(f"{name}: {rows[name]}", flush=True)
+        runs: dict[str, list[dict]] = {name: [] for name in args.configs.split(",")}
+        for round_no in range(args.rounds):  # configurations alternate, so noise on a shared machine spreads
+            order = list(runs) if round_no % 2 == 0 else list(runs)[::-1]
+            for name in order:
+                first = (round_no * len(runs) + list(runs).index(name)) * 1_000_000
+                runs[name].append(run_config(name, args, Path(work_dir), first))
+                print(f"round {round_no + 1} {name}: {runs[name][-1]}", flush=True)
+    rows = {name: medians(found) for name, found in runs.items()}
     floor = rows.get("floor")
     print(f"\n{'config':<11} {'requests':>8} {'errors':>6} {'req/s':>7} {'p50 ms':>7} {'p99 ms':>7} {'p99/floor':>9}"
           f" {'acked':>6} {'handled':>7} {'lost':>4} {'twice':>5} {'drain s':>7}")  # fmt: skip
@@ -270,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         drain_s = f"{row['drain_s']:.1f}" if "drain_s" in row else "-"
         print(f"{name:<11} {row['requests']:>8} {row['errors']:>6} {row['rps']:>7.0f} {row['p50_ms']:>7.2f}"
               f" {row['p99_ms']:>7.2f} {ratio:>9.2f} {drain[0]:>6} {drain[1]:>7} {drain[2]:>4} {drain[3]:>5}"
-              f" {drain_s:>7}")  # fmt: skip
+              f" {drain_s:>7}  p99 per round {row['p99_rounds']}")  # fmt: skip
     return 1 if any(row["errors"] or row.get("lost") for row in rows.values()) else 0
 
 

@@ -26,6 +26,7 @@ from mautic_hooks_receiver import sign
 from mautic_hooks_receiver.__main__ import READY_PREFIX, SECRET_VARIABLE
 from mautic_hooks_receiver.inbox import open_inbox
 from mautic_hooks_receiver.inbox.cli import WORKER_READY_PREFIX
+from receiver_support import stop_process
 
 HERE = Path(__file__).resolve().parent
 SECRET = "secret-lead_post_save_new"
@@ -116,14 +117,7 @@ class Command:
 
     def stop(self, timeout: float = 15) -> int:
         """SIGTERM, as an orchestrator stops a process; its exit code."""
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        return self.process.returncode
+        return stop_process(self.process, timeout)
 
 
 def serve(inbox: str, *extra: str, env: dict[str, str] | None = None) -> Command:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Self
 
 import redis
+from receiver_support import stop_process
 
 
 class RedisServer:
@@ -65,13 +66,8 @@ class RedisServer:
         self.process.wait()
 
     def _stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        if self.process is not None:
+            stop_process(self.process)
 
     def __exit__(self, *exc) -> None:
         self._stop()
