@@ -1,6 +1,7 @@
 """`python -m mautic_hooks_receiver`: run the reference receiver and print one JSON line per event received.
 
-With `serve`, `work` or `inbox` first it runs the durable inbox instead (inbox/cli.py); without, it is a sink to point a hook's webhookUrl at while developing (and the server the kit's tests talk to). The secret comes
+With `serve`, `work` or `inbox` first it runs the durable inbox instead (inbox/cli.py). Without, it is a sink to
+point a hook's webhookUrl at while developing (and the server the kit's tests talk to). The secret comes
 from the environment, never from the command line, so it does not show in process listings; it is never printed.
 Once it listens it prints `RECEIVER_READY <url>`.
 """

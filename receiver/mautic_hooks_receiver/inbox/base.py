@@ -3,8 +3,9 @@
 The receiver acknowledges a POST only after `store_many` returned, so what Mautic counts as delivered is on disk
 (SQLite) or in Redis before the 2xx leaves. Workers `claim` stored deliveries for a visibility timeout: a worker
 that dies mid-way never reports back, and the delivery is claimed again once the timeout has passed (at least
-once, never at most once); a live worker keeps extending its claims while its handler runs. De-duplication lives in the store, keyed on the body's SHA-256: Mautic's only re-send
-is byte-identical, and a key in the store is shared by every process and survives restarts.
+once, never at most once); a live worker keeps extending its claims while its handler runs. De-duplication
+lives in the store, keyed on the body's SHA-256: Mautic's only re-send is byte-identical, and a key in the store
+is shared by every process and survives restarts.
 """
 
 from __future__ import annotations

@@ -39,7 +39,8 @@ def create_inbox_app(
     """An ASGI app storing the hook's POSTs on `path` in `inbox`; `/healthz` and `/metrics` beside it.
 
     Answers: 200 `{"stored": true}`, or `{"stored": false, "duplicate": true}` for a re-send; 401 unsigned,
-    403 wrongly signed, 413 over `max_body` bytes, 503 the inbox could not store it. The inbox is closed when the app shuts down.
+    403 wrongly signed, 413 over `max_body` bytes, 503 the inbox could not store it. The inbox is closed when
+    the app shuts down.
     """
     if not secret:
         raise ValueError("create_inbox_app() needs the hook's secret, as the Mautic API returns it.")
