@@ -10,7 +10,7 @@ BIN     := $(VENV)/bin
 NODEBIN := node_modules/.bin
 SPEC    := openapi.yaml
 
-.PHONY: help lint docs generate test contract sweep sandbox mutation bench clean replay record record-suite diff
+.PHONY: help lint docs generate test contract sweep sandbox mutation bench clean replay record record-suite diff redis-server
 
 help: ## List the targets
 	@echo "mautic-hooks-contract — make targets:"
@@ -22,7 +22,7 @@ help: ## List the targets
 $(VENV)/.installed: pyproject.toml requirements.lock generated/mautic-hooks-client/pyproject.toml receiver/pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev]' \
-	  -e ./generated/mautic-hooks-client -e './receiver[server]'
+	  -e ./generated/mautic-hooks-client -e './receiver[server,redis]'
 	rm -rf generated/mautic-hooks-client/*.egg-info
 	@touch $@
 
@@ -36,6 +36,15 @@ lock: ## Re-pin requirements.lock from pyproject.toml (after changing a dependen
 	{ echo "# Full pinned set for the project's venv (pip -c). Regenerate: make lock"; \
 	  build/lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^mautic-hooks-contract'; } > requirements.lock
 	rm -rf build/lock-venv
+
+# The inbox's tests start their own redis-server (tests/receiver/redis_support.py): Debian's package provides it.
+# Installed only when missing; as root directly, otherwise through sudo. A system service is never used.
+redis-server: ## Install Debian's redis-server if it is missing (the inbox's tests start their own)
+	@command -v redis-server >/dev/null || { \
+	  echo "redis-server is missing: installing Debian's redis-server package"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends redis-server; }
+	@redis-server --version
 
 venv: $(VENV)/.installed  ## Create .venv with the pinned Python tools
 node: node_modules/.installed  ## Install the pinned Node tools (Redocly, Spectral, Prism)
@@ -59,7 +68,7 @@ docs: node_modules/.installed ## Build the HTML reference into build/reference.h
 	@echo "Reference written to build/reference.html"
 
 # --- tests --------------------------------------------------------------------------------------------
-test: lint ## Lint, then run every test (pytest fails on zero collected tests)
+test: lint redis-server ## Lint, then run every test (pytest fails on zero collected tests)
 	$(BIN)/python -m pytest
 
 # --- the main job -----------------------------------------------------------------------------------
@@ -89,9 +98,10 @@ diff: $(VENV)/.installed ## Compare two recordings of the same catalogue by grou
 mutation: $(VENV)/.installed ## Run the suite against every fault of the sandbox's catalogue; all must be caught
 	$(BIN)/python -m contract_tests.mutation
 
-bench: $(VENV)/.installed node_modules/.installed ## Benchmark the sandbox against Prism, and the suite's profiles
+bench: $(VENV)/.installed node_modules/.installed redis-server ## Benchmark the sandbox against Prism, the suite's profiles, the inbox
 	$(BIN)/python -m bench.run_bench
 	$(BIN)/python -m bench.contract_profiles
+	$(BIN)/python -m bench.receiver_bench
 
 clean: ## Remove build output, reports and caches (keeps .venv and node_modules)
 	rm -rf build reports .pytest_cache .hypothesis .schemathesis

@@ -7,6 +7,11 @@ parses the answers with httptools — both already installed for the sandbox —
 server. It prints one JSON object: counts by status, throughput and latency percentiles.
 
     python -m bench.load --port 8080 --path /api/hooks/1 --auth admin:mautic --requests 3000
+
+With ``--deliveries FILE`` (JSON lines of ``{"body": ..., "signature": ...}``, as bench/receiver_bench.py writes
+them) each request POSTs the next delivery of the file, signed, warm-up included: a receiver that de-duplicates
+sees every body once. ``--rate`` paces the requests (an open loop at that many per second) instead of sending
+each as soon as a connection is free.
 """
 
 from __future__ import annotations
@@ -68,13 +73,16 @@ class _Connection(asyncio.Protocol):
         return await self.pending
 
 
-def encode_request(method: str, host: str, path: str, auth: str, body: bytes | None) -> bytes:
+def encode_request(
+    method: str, host: str, path: str, auth: str, body: bytes | None, extra: tuple[str, ...] = ()
+) -> bytes:
     token = base64.b64encode(auth.encode()).decode()
     lines = [
         f"{method} {path} HTTP/1.1",
         f"Host: {host}",
         f"Authorization: Basic {token}",
         "Accept: application/json",
+        *extra,
     ]
     if body is not None:
         lines += ["Content-Type: application/json", f"Content-Length: {len(body)}"]
@@ -84,9 +92,10 @@ def encode_request(method: str, host: str, path: str, auth: str, body: bytes | N
 class _Run:
     """Shared by the workers of one phase: how many requests are left, and what they gave."""
 
-    def __init__(self, total: int, record: bool) -> None:
+    def __init__(self, total: int, record: bool, requests: _Requests) -> None:
         self.left = total
         self.record = record
+        self.requests = requests
         self.latencies: list[float] = []
         self.statuses: Counter[str] = Counter()
         self.body_bytes = 0
@@ -98,10 +107,26 @@ class _Run:
         return True
 
 
-async def _worker(host: str, port: int, raw: bytes, run: _Run) -> None:
+class _Requests:
+    """The encoded requests, handed out in order across phases (one request for all, or one per delivery)."""
+
+    def __init__(self, raws: list[bytes], rate: float | None) -> None:
+        self.raws, self.rate = raws, rate
+        self.sent = 0
+        self.started = time.perf_counter()
+
+    async def next(self) -> bytes:
+        index, self.sent = self.sent, self.sent + 1
+        if self.rate:  # open loop: request n leaves at n / rate seconds, however fast answers come
+            await asyncio.sleep(max(0.0, self.started + index / self.rate - time.perf_counter()))
+        return self.raws[index % len(self.raws)]
+
+
+async def _worker(host: str, port: int, run: _Run) -> None:
     loop = asyncio.get_running_loop()
     conn: _Connection | None = None
     while run.take():
+        raw = await run.requests.next()
         try:
             if conn is None or conn.closed:
                 _, conn = await loop.create_connection(_Connection, host, port)
@@ -125,21 +150,35 @@ def percentile(ordered: list[float], p: float) -> float:
     return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
 
 
-async def _phase(args, raw: bytes, total: int, record: bool) -> tuple[_Run, float]:
-    run = _Run(total, record)
+async def _phase(args, requests: _Requests, total: int, record: bool) -> tuple[_Run, float]:
+    run = _Run(total, record, requests)
     start = time.perf_counter()
-    await asyncio.gather(*(_worker(args.host, args.port, raw, run) for _ in range(args.concurrency)))
+    await asyncio.gather(*(_worker(args.host, args.port, run) for _ in range(args.concurrency)))
     return run, time.perf_counter() - start
 
 
+def _encoded(args) -> list[bytes]:  # before the event loop starts: blocking reads are fine
+    host = f"{args.host}:{args.port}"
+    if args.deliveries is None:
+        body = args.body.encode() if args.body is not None else None
+        return [encode_request(args.method, host, args.path, args.auth, body)]
+    with open(args.deliveries, encoding="utf-8") as file:
+        deliveries = [json.loads(line) for line in file]
+    return [
+        encode_request(
+            "POST", host, args.path, args.auth, d["body"].encode(), (f"Webhook-Signature: {d['signature']}",)
+        )
+        for d in deliveries
+    ]
+
+
 async def _main(args) -> dict:
-    body = args.body.encode() if args.body is not None else None
-    raw = encode_request(args.method, f"{args.host}:{args.port}", args.path, args.auth, body)
+    requests = _Requests(_encoded(args), args.rate)
     deadline = time.perf_counter() + args.time_limit
     try:
-        warmup, _ = await asyncio.wait_for(_phase(args, raw, args.warmup, False), args.time_limit)
+        warmup, _ = await asyncio.wait_for(_phase(args, requests, args.warmup, False), args.time_limit)
         measured, elapsed = await asyncio.wait_for(
-            _phase(args, raw, args.requests, True), max(0.0, deadline - time.perf_counter())
+            _phase(args, requests, args.requests, True), max(0.0, deadline - time.perf_counter())
         )
     except TimeoutError:
         return {"timed_out": True, "time_limit_s": args.time_limit}
@@ -158,6 +197,7 @@ async def _main(args) -> dict:
         "p50_ms": percentile(completed, 50) * 1000 if completed else None,
         "p99_ms": percentile(completed, 99) * 1000 if completed else None,
         "mean_body_bytes": measured.body_bytes / len(completed) if completed else 0,
+        "latencies": completed,
     }
 
 
@@ -171,6 +211,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--body", default=None, help="JSON body to send (with Content-Type: application/json)"
     )
+    parser.add_argument(
+        "--deliveries", default=None, help="JSON lines of signed webhook bodies to POST, in order"
+    )
+    parser.add_argument(
+        "--dump-latencies", default=None, help="write the measured latencies (s) to this file"
+    )
+    parser.add_argument("--rate", type=float, default=None, help="requests per second (default: closed loop)")
     parser.add_argument("--requests", type=int, default=3000, help="measured requests")
     parser.add_argument("--warmup", type=int, default=300, help="unmeasured requests sent first")
     parser.add_argument("--concurrency", type=int, default=16, help="keep-alive connections")
@@ -179,6 +226,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.host not in ("127.0.0.1", "::1", "localhost"):
         parser.error("load is only ever sent to the loopback interface")
     result = uvloop.run(_main(args))
+    latencies = result.pop("latencies", [])
+    if args.dump_latencies:  # for a caller that merges the percentiles of several load processes
+        with open(args.dump_latencies, "w", encoding="utf-8") as file:
+            json.dump(latencies, file)
     print(json.dumps(result))
     return 1 if result["timed_out"] or result["errors"] else 0
 

@@ -7,7 +7,8 @@
     for event in parse(raw_body):  # sorted by timestamp
         print(event.trigger, event.timestamp, type(event.model).__name__)
 
-The reference receiver (`create_app`) needs the `server` extra (Starlette).
+The receivers need the `server` extra (Starlette, uvicorn): the durable inbox (`mautic_hooks_receiver.inbox`,
+`python -m mautic_hooks_receiver serve|work|inbox`) for production, `create_app` for the simple in-process mode.
 """
 
 from mautic_hooks_receiver.events import MODELS, Event, PayloadError, parse

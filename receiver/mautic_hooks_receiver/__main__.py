@@ -1,6 +1,7 @@
 """`python -m mautic_hooks_receiver`: run the reference receiver and print one JSON line per event received.
 
-A sink to point a hook's webhookUrl at while developing (and the server the kit's tests talk to). The secret comes
+With `serve`, `work` or `inbox` first it runs the durable inbox instead (inbox/cli.py). Without, it is a sink to
+point a hook's webhookUrl at while developing (and the server the kit's tests talk to). The secret comes
 from the environment, never from the command line, so it does not show in process listings; it is never printed.
 Once it listens it prints `RECEIVER_READY <url>`.
 """
@@ -20,6 +21,7 @@ from mautic_hooks_receiver.events import Event
 
 SECRET_VARIABLE = "MAUTIC_WEBHOOK_SECRET"
 READY_PREFIX = "RECEIVER_READY "
+COMMANDS = ("serve", "work", "inbox")
 
 
 def print_events(events: list[Event]) -> None:
@@ -30,6 +32,11 @@ def print_events(events: list[Event]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in COMMANDS:
+        from mautic_hooks_receiver.inbox.cli import main as inbox_main
+
+        return inbox_main(argv)
     parser = argparse.ArgumentParser(
         prog="python -m mautic_hooks_receiver", description=__doc__.splitlines()[0]
     )

@@ -1,4 +1,7 @@
-"""A reference webhook receiver: an ASGI app (Starlette) that verifies, parses, answers fast and drops re-sends.
+"""The simple receiver: an ASGI app (Starlette) that verifies, parses, answers fast and drops re-sends.
+
+Simple mode: what it acknowledged is lost if the process dies before the handler ran, and its memory of re-sends
+is per process. The durable way is the inbox (mautic_hooks_receiver/inbox/), which stores before it answers.
 
 Mautic POSTs inside the request that fired the event and waits, with no timeout, for the answer
 (DELIVERIES.md §5.2), so the app answers 200 as soon as the body is verified and parsed, and runs the handler
@@ -75,14 +78,9 @@ def create_app(
     recent = RecentBodies(remember)
 
     async def receive(request: Request) -> JSONResponse:
-        raw_body = await _read_at_most(request, max_body)
-        if raw_body is None:
-            return _refuse(413, f"The body is larger than {max_body} bytes.")
-        signature = request.headers.get(HEADER, "")
-        if not signature.strip():
-            return _refuse(401, f"The {HEADER} header is missing.")
-        if not verify(raw_body, signature, secret):
-            return _refuse(403, f"The {HEADER} header does not match the body and the hook's secret.")
+        raw_body = await verified_body(request, secret, max_body)
+        if isinstance(raw_body, JSONResponse):
+            return raw_body
         try:
             events = parse(raw_body)
         except PayloadError as error:
@@ -92,6 +90,19 @@ def create_app(
         return JSONResponse({"received": len(events)}, background=BackgroundTask(handler, events))
 
     return Starlette(routes=[Route(path, receive, methods=["POST"])])
+
+
+async def verified_body(request: Request, secret: str, max_body: int) -> bytes | JSONResponse:
+    """The raw body if it is at most `max_body` bytes and signed with `secret`, else the refusal to answer."""
+    raw_body = await _read_at_most(request, max_body)
+    if raw_body is None:
+        return _refuse(413, f"The body is larger than {max_body} bytes.")
+    signature = request.headers.get(HEADER, "")
+    if not signature.strip():
+        return _refuse(401, f"The {HEADER} header is missing.")
+    if not verify(raw_body, signature, secret):
+        return _refuse(403, f"The {HEADER} header does not match the body and the hook's secret.")
+    return raw_body
 
 
 async def _read_at_most(request: Request, limit: int) -> bytes | None:

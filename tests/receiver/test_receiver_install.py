@@ -24,6 +24,10 @@ assert mautic_hooks_receiver.__file__.startswith(sys.prefix), mautic_hooks_recei
 body = open(sys.argv[1], "rb").read()
 assert verify(body, sys.argv[2], sys.argv[3])
 print(type(parse(body)[0].model).__name__)
+from mautic_hooks_receiver.inbox import open_inbox  # the inbox subpackage is installed too
+inbox = open_inbox("sqlite:///" + sys.argv[1] + ".inbox")
+assert inbox.store_many([body, body]) == [True, False]
+print(inbox.status().queued)
 """
 
 
@@ -51,4 +55,4 @@ def test_pip_install_of_client_and_receiver_into_a_clean_venv(tmp_path: Path) ->
     body = tmp_path / "body.json"
     body.write_bytes(delivery.raw_body)
     used = run(python, "-c", USE_IT, str(body), delivery.headers["Webhook-Signature"], delivery.secret)
-    assert used.split() == ["WebhookPageHitEvent"]
+    assert used.split() == ["WebhookPageHitEvent", "1"]
