@@ -4,6 +4,7 @@ from .batch_error_map import BatchErrorMap
 from .batch_item_error import BatchItemError
 from .category import Category
 from .controller_error import ControllerError
+from .core_trigger_key import CoreTriggerKey
 from .deleted_hook import DeletedHook
 from .deleted_hook_response import DeletedHookResponse
 from .error_response import ErrorResponse
@@ -97,6 +98,7 @@ __all__ = (
     "BatchItemError",
     "Category",
     "ControllerError",
+    "CoreTriggerKey",
     "DeletedHook",
     "DeletedHookResponse",
     "ErrorResponse",

@@ -6,17 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.core_trigger_key import CoreTriggerKey, check_core_trigger_key
+
 T = TypeVar("T", bound="EventsByKey")
 
 
 @_attrs_define
 class EventsByKey:
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, CoreTriggerKey] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
 
         return field_dict
 
@@ -25,17 +28,23 @@ class EventsByKey:
         d = dict(src_dict)
         events_by_key = cls()
 
-        events_by_key.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = check_core_trigger_key(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        events_by_key.additional_properties = additional_properties
         return events_by_key
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> str:
+    def __getitem__(self, key: str) -> CoreTriggerKey:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: str) -> None:
+    def __setitem__(self, key: str, value: CoreTriggerKey) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.core_trigger_key import CoreTriggerKey, check_core_trigger_key
 from ..models.events_orderby_dir import EventsOrderbyDir, check_events_orderby_dir
 from ..types import UNSET, Unset
 
@@ -62,7 +63,7 @@ class HookReplaceItem:
     (`CommonApiController.php:570-581`).
      """
     is_published: bool | Unset = UNSET
-    events: EventsByKey | list[str] | None | str | Unset = UNSET
+    events: CoreTriggerKey | EventsByKey | list[CoreTriggerKey] | None | Unset = UNSET
     """ The form's own field for the triggers (`WebhookType.php:34-81`), unlike unknown fields not ignored: an
     object, a list, a string or an `a|b` string of trigger keys, each checked against the catalogue (an
     unknown key or a number: 400 "events: This value is not valid."). The events are stored and echoed in
@@ -109,8 +110,13 @@ class HookReplaceItem:
         elif isinstance(self.events, EventsByKey):
             events = self.events.to_dict()
         elif isinstance(self.events, list):
-            events = self.events
+            events = []
+            for events_type_1_item_data in self.events:
+                events_type_1_item: str = events_type_1_item_data
+                events.append(events_type_1_item)
 
+        elif isinstance(self.events, str):
+            events = self.events
         else:
             events = self.events
 
@@ -184,7 +190,7 @@ class HookReplaceItem:
 
         is_published = d.pop("isPublished", UNSET)
 
-        def _parse_events(data: object) -> EventsByKey | list[str] | None | str | Unset:
+        def _parse_events(data: object) -> CoreTriggerKey | EventsByKey | list[CoreTriggerKey] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -200,12 +206,25 @@ class HookReplaceItem:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                events_type_1 = cast(list[str], data)
+                events_type_1 = []
+                _events_type_1 = data
+                for events_type_1_item_data in _events_type_1:
+                    events_type_1_item = check_core_trigger_key(events_type_1_item_data)
+
+                    events_type_1.append(events_type_1_item)
 
                 return events_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EventsByKey | list[str] | None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                events_type_2 = check_core_trigger_key(data)
+
+                return events_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CoreTriggerKey | EventsByKey | list[CoreTriggerKey] | None | Unset, data)
 
         events = _parse_events(d.pop("events", UNSET))
 
