@@ -1008,6 +1008,134 @@ TEXT = (
 
 CATALOGUE = CATALOGUE + TEXT
 
+# --- defects: the real 500s a generated run meets (recording defects.jsonl) -------------------------------------
+_OWN = "/api/hooks?search={p}&limit=100&orderBy=id"
+X, Y = "mautic.lead_post_save_new", "mautic.lead_post_delete"
+DEFECTS = (
+    Group(
+        "defects-nul",
+        (
+            Probe("a NUL inside the name: saved, then 500", "POST", "/api/hooks/new", _hook("n\u0000x")),
+            Probe(
+                "a NUL inside the description", "POST", "/api/hooks/new", _hook("d", description="d\u0000x")
+            ),
+            Probe("a NUL inside the secret", "POST", "/api/hooks/new", _hook("s", secret="s\u0000t")),
+            Probe(
+                "a NUL the description's rawurldecode makes",
+                "POST",
+                "/api/hooks/new",
+                _hook("p", description="\u00e9%00x"),
+            ),
+            Probe(
+                "the same, ASCII only: not decoded",
+                "POST",
+                "/api/hooks/new",
+                _hook("q", description="e%00x"),
+                creates="q",
+            ),
+            _create("a NUL in a trigger is stored", "t", triggers=["a\u0000b"]),
+            _create("a trailing NUL is trimmed", "trim\u0000", creates="trim"),
+            Probe("the stored hooks", "GET", _OWN),
+            Probe(
+                "a NUL given to the name of t: 500",
+                "PATCH",
+                "/api/hooks/{id:t}/edit",
+                {"name": "{p}t\u0000z"},
+            ),
+            Probe(
+                "renaming it again: 500 (the old value)",
+                "PATCH",
+                "/api/hooks/{id:t}/edit",
+                {"name": "{p}t-clean"},
+            ),
+            Probe(
+                "resending the same NUL description: 200",
+                "PATCH",
+                "/api/hooks/{id:q}/edit",
+                {"description": "e%00x"},
+            ),
+            Probe("t after both", "GET", "/api/hooks/{id:t}"),
+            Probe(
+                "a NUL name again, then delete: 500",
+                "PATCH",
+                "/api/hooks/{id:trim}/edit",
+                {"name": "{p}x\u0000y"},
+            ),
+            Probe("delete it: deleted, then 500", "DELETE", "/api/hooks/{id:trim}/delete"),
+            Probe("gone", "GET", "/api/hooks/{id:trim}"),
+            Probe(
+                "a batch whose second item has a NUL",
+                "POST",
+                "/api/hooks/batch/new",
+                [_hook("b1"), _hook("b2\u0000z"), _hook("b3")],
+            ),
+            Probe("what the batch stored", "GET", _OWN),
+        ),
+    ),
+    Group(
+        "defects-repeat",
+        (
+            _create("a hook with a trigger", "a", triggers=[X]),
+            Probe(
+                "PATCH batch naming it twice: a copy",
+                "PATCH",
+                "/api/hooks/batch/edit",
+                [{"id": "{id:a}"}, {"id": "{id:a}"}],
+            ),
+            _create("another", "b", triggers=[X]),
+            Probe(
+                "PUT batch naming it twice",
+                "PUT",
+                "/api/hooks/batch/edit",
+                [
+                    {"id": "{id:b}", "name": "{p}b1", "webhookUrl": SINK_URL, "isPublished": False},
+                    {"id": "{id:b}", "name": "{p}b2", "webhookUrl": SINK_URL, "isPublished": False},
+                ],
+            ),
+            _create("one with a category", "c", category=1),
+            Probe(
+                "PATCH batch naming it twice: 500",
+                "PATCH",
+                "/api/hooks/batch/edit",
+                [{"id": "{id:c}"}, {"id": "{id:c}"}],
+            ),
+            _create("one whose events a repeat removes", "e", triggers=[X]),
+            Probe(
+                "PUT batch naming it twice with triggers: 500",
+                "PUT",
+                "/api/hooks/batch/edit",
+                [
+                    {
+                        "id": "{id:e}",
+                        "name": "{p}e",
+                        "webhookUrl": SINK_URL,
+                        "isPublished": False,
+                        "triggers": [X],
+                    },
+                    {
+                        "id": "{id:e}",
+                        "name": "{p}e",
+                        "webhookUrl": SINK_URL,
+                        "isPublished": False,
+                        "triggers": [Y],
+                    },
+                ],
+            ),
+            Probe(
+                "PATCH batch naming it twice, each with a description",
+                "PATCH",
+                "/api/hooks/batch/edit",
+                [{"id": "{id:a}", "description": "one"}, {"id": "{id:a}", "description": "two"}],
+            ),
+            Probe("a PUT batch [null]: a form error, 200", "PUT", "/api/hooks/batch/edit", [None]),
+            Probe("a PUT batch [5]: 500", "PUT", "/api/hooks/batch/edit", [5]),
+            Probe("what is stored", "GET", _OWN),
+        ),
+    ),
+)
+
+CATALOGUE = CATALOGUE + DEFECTS
+
 
 def select(names: list[str] | None) -> tuple[Group, ...]:
     """The catalogue's groups named in ``names`` (when None: all but the S0-only ones), in catalogue order;
