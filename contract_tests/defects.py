@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -19,7 +18,9 @@ from urllib.parse import unquote_to_bytes
 
 import yaml
 
-from sandbox.php import float_to_string  # PHP's (string)$float, shared with the sandbox
+# PHP's semantics as the sandbox reproduces them (measured on a real 5.1.0): (string)$float and the form's trim.
+from sandbox.inputfilter import form_trim
+from sandbox.php import float_to_string
 
 BASELINE_PATH = Path(__file__).with_name("known_defects.yaml")
 ORDERABLE = re.compile(
@@ -119,25 +120,9 @@ def _objects(body: Any) -> list[dict]:
     return [item for item in [body, *members] if isinstance(item, dict)]
 
 
-def _form_trim(text: str) -> str:
-    """Symfony's TrimListener: `[\\pZ\\p{Cc}\\p{Cf}]` off both ends (vendor symfony/form
-    Util/StringUtil.php:26-33), so a NUL at either end never reaches the entity."""
-
-    def trimmable(ch: str) -> bool:
-        category = unicodedata.category(ch)
-        return category[0] == "Z" or category in ("Cc", "Cf")
-
-    start, end = 0, len(text)
-    while start < end and trimmable(text[start]):
-        start += 1
-    while end > start and trimmable(text[end - 1]):
-        end -= 1
-    return text[start:end]
-
-
 def keeps_nul(value: Any) -> bool:
     """A text that still holds U+0000 once the form trimmed it."""
-    return isinstance(value, str) and "\x00" in _form_trim(value)
+    return isinstance(value, str) and "\x00" in form_trim(value)
 
 
 def _description_decoded(value: Any) -> Any:
