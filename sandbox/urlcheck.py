@@ -8,9 +8,11 @@ assigned in between could be judged differently).
 from __future__ import annotations
 
 import functools
+import json
 import re
 import sys
 import unicodedata
+from pathlib import Path
 
 # FixUrlProtocolListener::onSubmit (vendor symfony/form Extension/Core/EventListener/
 # FixUrlProtocolListener.php:36-41): no /u flag, so \w is ASCII; PHP's truthiness skips "0".
@@ -23,10 +25,25 @@ def with_default_protocol(text: str) -> str:
     return text
 
 
+CLASSES_FILE = Path(__file__).with_name("pcre_classes.json")  # computed once, shipped (the loop takes ~0.4 s)
+
+
 @functools.cache
 def _classes() -> dict[str, str]:
     """PCRE's \\pL, \\pN, \\pS and \\pM as character-class ranges, by the first letter of the general
-    category (planes 4 to 13 hold no assigned character in any Unicode version and are skipped)."""
+    category: from the shipped file when it was computed with this Python's Unicode tables (every sandbox
+    start would otherwise pay the loop), else computed."""
+    try:
+        stored = json.loads(CLASSES_FILE.read_text(encoding="utf-8"))
+        if stored.get("unidata_version") == unicodedata.unidata_version:
+            return stored["classes"]
+    except (OSError, ValueError, KeyError):
+        pass
+    return _computed_classes()
+
+
+def _computed_classes() -> dict[str, str]:
+    """Planes 4 to 13 hold no assigned character in any Unicode version and are skipped."""
     ranges: dict[str, list[list[int]]] = {c: [] for c in "LNSM"}
     for code in (*range(0x40000), *range(0xE0000, sys.maxunicode + 1)):
         found = ranges.get(unicodedata.category(chr(code))[0])
@@ -108,3 +125,13 @@ def _fits_jit_stack(text: str, match: re.Match) -> bool:
     frames += path.count("/") + _units(path.replace("/", ""))
     frames += (1 + _units(query) if has_query else 0) + (1 + _units(fragment) if has_fragment else 0)
     return _units(after_scheme[:attempt]) <= JIT_ATTEMPT_UNITS and 3 * frames + labels <= JIT_THIRDS
+
+
+def write_classes_file() -> None:
+    """`python -m sandbox.urlcheck`: (re)compute the shipped character classes for this Python's Unicode."""
+    payload = {"unidata_version": unicodedata.unidata_version, "classes": _computed_classes()}
+    CLASSES_FILE.write_text(json.dumps(payload, ensure_ascii=True), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_classes_file()
