@@ -7,7 +7,6 @@ really carries the input that causes it, so a server that fails for another reas
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -18,9 +17,10 @@ from urllib.parse import unquote_to_bytes
 
 import yaml
 
-# PHP's semantics as the sandbox reproduces them (measured on a real 5.1.0): (string)$float and the form's trim.
+# PHP's semantics as the sandbox reproduces them (measured on a real 5.1.0): (string)$float, array keys, the
+# form's trim.
 from sandbox.inputfilter import form_trim
-from sandbox.php import float_to_string
+from sandbox.php import array_key, float_to_string
 
 BASELINE_PATH = Path(__file__).with_name("known_defects.yaml")
 ORDERABLE = re.compile(
@@ -98,26 +98,28 @@ def has_unchecked_list_input(query: Mapping[str, Any], body: Any) -> bool:
     return False
 
 
+def _members(body: Any) -> list[Any]:
+    """A batch body's items: Mautic iterates its values, whether it is a JSON list or an object."""
+    return list(body.values()) if isinstance(body, dict) else body if isinstance(body, list) else []
+
+
 def has_non_object_batch_item(query: Mapping[str, Any], body: Any) -> bool:
     """A batch-create item Mautic hands to an `array`-typed parameter although it is not one
     (FetchCommonApiController::getNewEntity(array $params), line 345)."""
-    items = body.values() if isinstance(body, dict) else body if isinstance(body, list) else []
-    return any(not isinstance(item, dict) for item in items)
+    return any(not isinstance(item, dict) for item in _members(body))
 
 
 def has_scalar_batch_item(query: Mapping[str, Any], body: Any) -> bool:
     """A batch-edit item that is a scalar: processForm uses it as an array (array_merge, array_key_exists)
     and fails. A null item is no defect: processForm then reads the whole request body instead
     (CommonApiController.php:430-455), a form error per item."""
-    items = body.values() if isinstance(body, dict) else body if isinstance(body, list) else []
-    return any(item is not None and not isinstance(item, dict) for item in items)
+    return any(item is not None and not isinstance(item, dict) for item in _members(body))
 
 
 def _objects(body: Any) -> list[dict]:
     """The hook objects a body carries: the body itself (single operations) and its members (batches, a JSON
     list or an object keyed like a PHP array)."""
-    members = body.values() if isinstance(body, dict) else body if isinstance(body, list) else []
-    return [item for item in [body, *members] if isinstance(item, dict)]
+    return [item for item in [body, *_members(body)] if isinstance(item, dict)]
 
 
 def keeps_nul(value: Any) -> bool:
@@ -151,24 +153,11 @@ def audited(item: dict, key: str) -> Any:
     return _description_decoded(value) if key == "description" else value
 
 
-def batch_id_key(value: Any) -> int | None:
-    """The hook a batch item's `id` names, as PHP's array keys see it: 5, "5" and 5.0 are one hook."""
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, float):
-        return int(value) if math.isfinite(value) and value.is_integer() else None
-    if isinstance(value, int):
-        return value
-    text = str(value)
-    return int(text) if text.isdigit() and (text == "0" or not text.startswith("0")) else None
-
-
 def has_repeated_batch_id(query: Mapping[str, Any], body: Any) -> bool:
     """Two items of one batch that name the same hook. Both get the same entity object, which is detached
     after the first (CommonApiController.php:389-416): the second save inserts a copy, and a category or an
     event on the detached object makes Doctrine throw (500)."""
-    members = body.values() if isinstance(body, dict) else body if isinstance(body, list) else []
-    keys = [batch_id_key(item.get("id")) for item in members if isinstance(item, dict)]
+    keys = [array_key(item.get("id")) for item in _members(body) if isinstance(item, dict)]
     named = [key for key in keys if key is not None]
     return len(named) != len(set(named))
 

@@ -104,10 +104,8 @@ def _steer_body(body: Any, method: str, *, batch: bool, seen: set[int] | None = 
             del body["category"]
         else:
             body["category"] = run.category_id
-    if batch:
-        _retire_if_nul(
-            body, body.get("id")
-        )  # after the prefix: a NUL it moves off the edge is no longer trimmed
+    if batch:  # after the prefix: a NUL it moves off the edge is no longer trimmed
+        _retire_if_nul(body, body.get("id"))
 
 
 def _retire_if_nul(body: Any, hook_id: Any) -> None:

@@ -31,8 +31,8 @@ from starlette.types import Scope, Send
 from . import store
 from .auth import Principal
 from .errors import JSON, MauticError, controller_response, exception_response
-from .handlers import Call, _id_key, batch_delete
-from .php import as_php_array
+from .handlers import Call, batch_delete
+from .php import array_key, as_php_array
 from .serialize import encode_controller, hook_dict
 
 Auth = Callable[[sqlite3.Connection, "str | None", "Principal | Response"], "Principal | Response"]
@@ -431,7 +431,7 @@ def _plain_description(call: Call) -> bool:
 
 def _distinct_ids(call: Call) -> bool:
     items = list((as_php_array(call.body) or {}).values())
-    ids = [_id_key(item.get("id")) if isinstance(item, dict) else None for item in items]
+    ids = [array_key(item.get("id")) if isinstance(item, dict) else None for item in items]
     return len(items) >= 2 and len(ids) == len(set(ids))
 
 

@@ -8,7 +8,6 @@ app/bundles/ApiBundle/Controller and app/bundles/WebhookBundle/Controller/Api.
 from __future__ import annotations
 
 import csv
-import math
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -26,7 +25,7 @@ from .errors import (
     controller_error,
     controller_response,
 )
-from .php import array_to_json, as_php_array
+from .php import array_key, array_to_json, as_php_array
 from .serialize import hook_dict
 from .triggers import TRIGGERS_BODY
 
@@ -271,24 +270,12 @@ def _batch_entities(conn: sqlite3.Connection, items: dict, errors: dict) -> dict
     for key in missing:
         errors[key] = batch_item_error(ID_MISSING, 400)
     found = _hooks_by_id(conn, ids)
-    return {keys[i]: found[_id_key(v)] for i, v in enumerate(ids) if _id_key(v) in found}
-
-
-def _id_key(value) -> int | None:
-    """PHP array-key normalisation: 5, "5" and 5.0 address the same entity; "05" or "x" none."""
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, float):
-        return int(value) if math.isfinite(value) else None
-    if isinstance(value, int):
-        return value
-    text = str(value)
-    return int(text) if text.isdigit() and (text == "0" or not text.startswith("0")) else None
+    return {keys[i]: found[array_key(v)] for i, v in enumerate(ids) if array_key(v) in found}
 
 
 def _hooks_by_id(conn: sqlite3.Connection, ids: list) -> dict[int, dict]:
     # A number beyond the id column's range matches no row (store.MAX_ID); SQLite could not even bind it.
-    wanted = sorted({k for k in map(_id_key, ids) if k is not None and k <= store.MAX_ID})
+    wanted = sorted({k for k in map(array_key, ids) if k is not None and k <= store.MAX_ID})
     if not wanted:
         return {}
     marks = ",".join("?" * len(wanted))
@@ -304,7 +291,7 @@ def batch_delete(call: Call) -> Response:
         return controller_error(500, f"A max of {BATCH_LIMIT} entities are supported at a time.")
     ids, keys = _delete_ids(call.query)
     found = _hooks_by_id(call.conn, ids)
-    hooks = {keys[i]: found[_id_key(v)] for i, v in enumerate(ids) if _id_key(v) in found}
+    hooks = {keys[i]: found[array_key(v)] for i, v in enumerate(ids) if array_key(v) in found}
     payload = {"hooks": array_to_json({k: hook_dict(h) for k, h in hooks.items()})}
     errors: dict = {}
     deleted: set[int] = set()

@@ -69,6 +69,19 @@ def to_string(value) -> str:
     return str(value)
 
 
+def array_key(value) -> int | None:
+    """The integer PHP makes of an id used as an array key (BatchIdToEntityHelper): 5, "5" and 5.0 address the
+    same entity; "05" or "x" none."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, float):
+        return int(value) if math.isfinite(value) else None
+    if isinstance(value, int):
+        return value
+    text = str(value)
+    return int(text) if text.isdigit() and (text == "0" or not text.startswith("0")) else None
+
+
 def float_to_string(value: float) -> str:
     """``(string)$float``: 14 significant digits (php.ini ``precision``), e.g. "-5.5085027261044E+16"."""
     return _gcvt(value, 14, "E")
