@@ -34,7 +34,7 @@ lock: ## Re-pin requirements.lock from pyproject.toml (after changing a dependen
 	rm -rf build/lock-venv && $(PYTHON) -m venv build/lock-venv
 	build/lock-venv/bin/python -m pip install --quiet --disable-pip-version-check '.[dev]'
 	{ echo "# Full pinned set for the project's venv (pip -c). Regenerate: make lock"; \
-	  build/lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^mautic-hooks-contract'; } > requirements.lock
+	  build/lock-venv/bin/python -m pip freeze --all --exclude-editable | grep -v '^mautic-hooks-contract\|^pip=='; } > requirements.lock
 	rm -rf build/lock-venv
 
 # The inbox's tests start their own redis-server (tests/receiver/redis_support.py): Debian's package provides it.
@@ -79,28 +79,29 @@ sweep: $(VENV)/.installed ## Delete hooks that interrupted contract runs left on
 	$(BIN)/mautic-hooks-contract sweep
 
 sandbox: $(VENV)/.installed ## Run the Mautic-compatible sandbox on 127.0.0.1:8080 (SANDBOX_PORT, SANDBOX_DB)
-	$(BIN)/python -m sandbox serve
+	$(BIN)/python -m mautic_hooks_contract.sandbox serve
 
-# --- recordings: real Mautic as the judge (recording/) ------------------------------------------------
+# --- recordings: real Mautic as the judge (mautic_hooks_contract/recording/) ---------------------------
 replay: $(VENV)/.installed ## Replay recordings against a fresh sandbox each (RECORDING=file; default: every shipped one)
-	$(BIN)/python -m recording replay $(RECORDING)
+	$(BIN)/python -m mautic_hooks_contract.recording replay $(RECORDING)
 
 record: $(VENV)/.installed ## Record the probe catalogue (or GROUPS=a,b) against MAUTIC_URL (or a sandbox) into RECORDING=file
-	$(BIN)/python -m recording record --out $(or $(RECORDING),reports/recording-$(shell date +%Y%m%d-%H%M%S).jsonl) $(if $(GROUPS),--groups $(GROUPS))
+	$(BIN)/python -m mautic_hooks_contract.recording record --out $(or $(RECORDING),reports/recording-$(shell date +%Y%m%d-%H%M%S).jsonl) $(if $(GROUPS),--groups $(GROUPS))
 
 record-suite: $(VENV)/.installed ## Run the contract suite through a recording proxy against MAUTIC_URL (or a sandbox) into RECORDING=file
 	$(BIN)/mautic-hooks-contract record --suite --out $(or $(RECORDING),reports/suite-$(shell date +%Y%m%d-%H%M%S).jsonl)
 
 diff: $(VENV)/.installed ## Compare two recordings of the same catalogue by group: A=old.jsonl B=new.jsonl
-	$(BIN)/python -m recording diff $(A) $(B)
+	$(BIN)/python -m mautic_hooks_contract.recording diff $(A) $(B)
 
 # --- evidence: the suite's power and the speed figures in BENCHMARKS.md -------------------------------
 mutation: $(VENV)/.installed ## Run the suite against every fault of the sandbox's catalogue; all must be caught
-	$(BIN)/python -m contract_tests.mutation
+	$(BIN)/python -m mautic_hooks_contract.runner.mutation
 
 bench: $(VENV)/.installed node_modules/.installed redis-server ## Benchmark the sandbox against Prism, the suite's profiles, the inbox
 	$(BIN)/python -m bench.run_bench
 	$(BIN)/python -m bench.contract_profiles
+	$(BIN)/python -m bench.contract_profiles --profiles quick --rounds 1 --fault slow-auth  # the estimate vs the wall time
 	$(BIN)/python -m bench.receiver_bench
 
 clean: ## Remove build output, reports and caches (keeps .venv and node_modules)

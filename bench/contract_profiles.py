@@ -1,6 +1,6 @@
 """How long `make contract` takes against the sandbox per profile, and how many requests it sends.
 
-Each profile runs the real command (`python -m contract_tests run`, a separate process) against a fresh
+Each profile runs the real command (`python -m mautic_hooks_contract run`, a separate process) against a fresh
 seeded sandbox whose request log counts what reached it. Targets (issue 12): quick ≤ 400 requests and ≤ 10 s, default ≤ 2,000 requests and ≤ 20 s.
 
 With `--fault slow-auth` the sandbox costs a fixed delay per HTTP Basic request, like Mautic's bcrypt check;
@@ -22,7 +22,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from contract_tests.local import seeded_sandbox, suite_env
+from mautic_hooks_contract.runner.local import seeded_sandbox, suite_env
 
 ESTIMATE = re.compile(r"~([\d,]+) requests, ~(.+?) expected")
 
@@ -37,7 +37,7 @@ def measure(
         with seeded_sandbox(env={"SANDBOX_REQUEST_LOG": str(log)}, extra_args=extra) as sandbox:
             started = time.monotonic()
             result = subprocess.run(
-                [sys.executable, "-m", "contract_tests", "run"],
+                [sys.executable, "-m", "mautic_hooks_contract", "run"],
                 env=suite_env(sandbox, CONTRACT_PROFILE=profile, CONTRACT_SEED=str(run_seed), **(env or {})),
                 cwd=tmp, capture_output=True, text=True, timeout=3600, check=False,
             )  # fmt: skip

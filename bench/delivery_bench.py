@@ -26,8 +26,8 @@ from pathlib import Path
 import httpx
 
 from bench.run_bench import Scenario, Target, machine, run_load, summarise
-from contract_tests.receiver import Receiver
-from sandbox.launcher import SandboxProcess
+from mautic_hooks_contract.runner.receiver import Receiver
+from mautic_hooks_contract.sandbox.launcher import SandboxProcess
 
 CONTACT = json.dumps({"firstname": "Bench", "lastname": "Contact", "email": "bench@example.invalid"})
 HOOK = json.dumps({"name": "Bench hook", "webhookUrl": "http://127.0.0.1:9/bench", "isPublished": False})

@@ -43,7 +43,7 @@ from bench.load import percentile
 from bench.run_bench import ROOT, machine
 
 # The tests' launchers for redis-server and the kit's commands: one way to start them, for tests and bench alike.
-sys.path[:0] = [str(ROOT / "tests" / "receiver"), str(ROOT / "tests" / "webhooks")]
+sys.path[:0] = [str(ROOT / "tests" / "receiver"), str(ROOT / "tests" / "document" / "webhooks")]
 from inbox_support import Command
 from mautic_hooks_receiver.__main__ import READY_PREFIX, SECRET_VARIABLE
 from mautic_hooks_receiver.inbox.cli import WORKER_READY_PREFIX

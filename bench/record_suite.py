@@ -1,6 +1,6 @@
 """What recording the suite (`record --suite`) adds to its wall time (issue 17; target: at most 10%).
 
-Each round runs the real commands as separate processes, `python -m contract_tests run` and `python -m
+Each round runs the real commands as separate processes, `python -m mautic_hooks_contract run` and `python -m
 contract_tests record --suite --out FILE`, one after the other (their order alternates from round to round),
 each against a fresh sandbox in S0 with the same settings and seed. The delivery clauses are off in both
 (record --suite leaves them off). With `--fault slow-auth` each HTTP Basic request costs the sandbox a fixed
@@ -27,8 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from contract_tests.local import seeded_sandbox, suite_env
-from recording.target import S0_SEED
+from mautic_hooks_contract.recording.target import S0_SEED
+from mautic_hooks_contract.runner.local import seeded_sandbox, suite_env
 
 COMMANDS = {"run": ["run"], "record": ["record", "--suite", "--out", "suite.jsonl"]}
 
@@ -47,7 +47,7 @@ def measure(command: str, profile: str, seed: int, faults: tuple[str, ...]) -> t
             env = suite_env(sandbox, CONTRACT_PROFILE=profile, CONTRACT_SEED=str(seed), CONTRACT_DELIVERY="0")
             started, cpu = time.monotonic(), _cpu()
             result = subprocess.run(
-                [sys.executable, "-m", "contract_tests", *COMMANDS[command]],
+                [sys.executable, "-m", "mautic_hooks_contract", *COMMANDS[command]],
                 env=env, cwd=tmp, capture_output=True, text=True, timeout=3600, check=False,
             )  # fmt: skip
             seconds, cpu = time.monotonic() - started, _cpu() - cpu
@@ -59,7 +59,7 @@ def measure(command: str, profile: str, seed: int, faults: tuple[str, ...]) -> t
 def hop(requests: int, blocks: int = 10) -> None:
     import httpx
 
-    from recording.proxy import RecordingProxy
+    from mautic_hooks_contract.recording.proxy import RecordingProxy
 
     per: dict[str, list[float]] = {"direct": [], "proxy": []}
     with seeded_sandbox(**S0_SEED) as sandbox, RecordingProxy(sandbox.url) as proxy:

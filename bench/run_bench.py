@@ -30,7 +30,7 @@ from typing import Self
 
 import httpx
 
-from sandbox.launcher import SandboxProcess
+from mautic_hooks_contract.sandbox.launcher import SandboxProcess
 
 ROOT = Path(__file__).resolve().parents[1]
 CREATE_BODY = json.dumps(

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from contract_tests.settings import ConfigError
+from mautic_hooks_contract.runner.settings import ConfigError
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -23,13 +23,13 @@ def pytest_configure(config: pytest.Config) -> None:
     )
     config.addinivalue_line("markers", "limited: needs the second, limited identity")
     try:
-        from contract_tests import session  # noqa: F401 - fails early on a bad configuration
+        from mautic_hooks_contract.runner import session  # noqa: F401 - fails early on a bad configuration
     except ConfigError as exc:
         pytest.exit(f"Configuration error: {exc}", returncode=2)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    from contract_tests.session import SETTINGS
+    from mautic_hooks_contract.runner.session import SETTINGS
 
     for item in items:
         label = getattr(item, "operation_label", None)
@@ -48,7 +48,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.fixture(scope="session", autouse=True)
 def contract_run() -> Iterator[object]:
-    from contract_tests.session import RUN
+    from mautic_hooks_contract.runner.session import RUN
 
     try:
         if not RUN.settings.readonly:

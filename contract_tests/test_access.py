@@ -12,9 +12,9 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.api import HooksApi, describe, expect_status
-from contract_tests.session import RUN
-from contract_tests.strategies import CORE_TRIGGERS
+from mautic_hooks_contract.runner.api import HooksApi, describe, expect_status
+from mautic_hooks_contract.runner.session import RUN
+from mautic_hooks_contract.runner.strategies import CORE_TRIGGERS
 
 API, LEDGER, SETTINGS = RUN.api, RUN.ledger, RUN.settings
 CORE_LABELS = {

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, settings
 
-from contract_tests.session import PROFILE, RUN, SCHEMA, SETTINGS
+from mautic_hooks_contract.runner.session import PROFILE, RUN, SCHEMA, SETTINGS
 
 SUPPRESSED = list(HealthCheck)
 

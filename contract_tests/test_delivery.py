@@ -11,18 +11,20 @@ which is why the group is off against a remote instance unless asked for.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import json
 import secrets
 from typing import Any
 
 import pytest
-from mautic_hooks_receiver import verify
 
-from contract_tests import spec_schema
-from contract_tests.api import RESERVED_PREFIX, expect_status, hooks_in
-from contract_tests.receiver import DELIVERY_TRIGGERS, Delivery, Receiver
-from contract_tests.redact import remember
-from contract_tests.session import RUN, SETTINGS
+from mautic_hooks_contract.runner import spec_schema
+from mautic_hooks_contract.runner.api import RESERVED_PREFIX, expect_status, hooks_in
+from mautic_hooks_contract.runner.receiver import DELIVERY_TRIGGERS, Delivery, Receiver
+from mautic_hooks_contract.runner.redact import remember
+from mautic_hooks_contract.runner.session import RUN, SETTINGS
 
 pytestmark = [
     pytest.mark.writes,
@@ -141,7 +143,7 @@ def test_each_body_is_signed_with_the_hook_secret(scenario: Scenario) -> None:
     for delivery in scenario.deliveries:
         signature = delivery.header("Webhook-Signature")
         assert signature, f"a delivery has no Webhook-Signature header: {delivery.header_names}"
-        assert verify(delivery.body, signature, scenario.secret), (
+        assert hmac.compare_digest(signature.strip(), expected_signature(delivery.body, scenario.secret)), (
             f"the Webhook-Signature of a {list(_body(delivery))} delivery does not verify with the hook's secret"
         )
         assert delivery.header("Content-Type") == "application/json"
@@ -166,6 +168,12 @@ def test_the_payloads_name_the_contact(scenario: Scenario) -> None:
 def test_an_unpublished_hook_receives_nothing(scenario: Scenario) -> None:
     got = [d for d in scenario.receiver.deliveries if d.path.startswith(scenario.quiet_path)]
     assert not got, f"an unpublished hook received {len(got)} deliveries{describe_first(got)}"
+
+
+def expected_signature(body: bytes, secret: str) -> str:
+    """openapi.yaml's formula, stated here rather than borrowed from the receiver kit: the clause judges
+    every implementation (the kit's verify included) and needs nothing the suite does not install."""
+    return base64.b64encode(hmac.new(secret.encode(), body, hashlib.sha256).digest()).decode("ascii")
 
 
 def describe_first(deliveries: list[Delivery]) -> str:

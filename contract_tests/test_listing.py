@@ -14,8 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from contract_tests.api import describe, expect_status, hooks_in
-from contract_tests.session import PROFILE, RUN
+from mautic_hooks_contract.runner.api import describe, expect_status, hooks_in
+from mautic_hooks_contract.runner.session import PROFILE, RUN
 
 API, LEDGER = RUN.api, RUN.ledger
 EXAMPLES = settings(

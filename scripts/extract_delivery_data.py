@@ -1,13 +1,13 @@
 """Derive the sandbox's webhook data from the recordings of a real Mautic 5.1.0, never by hand.
 
-* ``sandbox/crm/fields.json``: the contact and company field definitions, in both value shapes Mautic
+* ``mautic_hooks_contract/sandbox/crm/fields.json``: the contact and company field definitions, in both value shapes Mautic
   serializes (A: entity created in this request; B: entity loaded from the database), with the group order
   and the key order of a field value object in each shape (DELIVERIES.md §4).
-* ``sandbox/deliveries/samples/<trigger>.json``: one recorded event per trigger (its first delivery, without
-  ``timestamp``), the default payload of ``python -m sandbox fire``.
+* ``mautic_hooks_contract/sandbox/deliveries/samples/<trigger>.json``: one recorded event per trigger (its first delivery, without
+  ``timestamp``), the default payload of ``python -m mautic_hooks_contract.sandbox fire``.
 
 Usage: ``python scripts/extract_delivery_data.py write`` (or ``check``: exit 1 when the files are stale;
-``tests/deliveries`` runs the same comparison).
+``tests/sandbox/deliveries`` runs the same comparison).
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RECORDINGS = ROOT / "tests" / "recordings" / "mautic-5.1.0" / "deliveries"
-FIELDS_FILE = ROOT / "sandbox" / "crm" / "fields.json"
-SAMPLES_DIR = ROOT / "sandbox" / "deliveries" / "samples"
+FIELDS_FILE = ROOT / "mautic_hooks_contract" / "sandbox" / "crm" / "fields.json"
+SAMPLES_DIR = ROOT / "mautic_hooks_contract" / "sandbox" / "deliveries" / "samples"
 
 # (object, shape) → (sample file, action of §4.15, key holding the entity). Shape A comes from an API create,
 # shape B from the update right after it.

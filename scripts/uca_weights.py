@@ -5,7 +5,7 @@ Usage: mariadb ... -N -B -e "SELECT seq, HEX(WEIGHT_STRING(CONVERT(CHAR(seq USIN
 COLLATE utf8mb4_unicode_ci)) FROM seq_0_to_65535 WHERE seq NOT BETWEEN 55296 AND 57343" > weights.tsv
        python scripts/uca_weights.py weights.tsv sandbox/uca400.bin
 
-Only characters whose weights differ from the implicit ones (sandbox/collation.py implicit_weights) are stored:
+Only characters whose weights differ from the implicit ones (mautic_hooks_contract/sandbox/collation.py implicit_weights) are stored:
 records of (code point delta: 1 byte, or 255 and 2 bytes; weight count: 1 byte; weights: 2 bytes each), zlib.
 """
 
@@ -16,7 +16,7 @@ import sys
 import zlib
 from pathlib import Path
 
-from sandbox.collation import implicit_weights
+from mautic_hooks_contract.sandbox.collation import implicit_weights
 
 
 def main(source: str, target: str) -> None:

@@ -26,7 +26,7 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture(scope="session")
 def sandbox() -> Iterator[Any]:
     """One sandbox server for the session; tests create what they need and never rely on ids they did not make."""
-    from sandbox.launcher import SandboxProcess
+    from mautic_hooks_contract.sandbox.launcher import SandboxProcess
 
     with SandboxProcess() as process:
         yield process

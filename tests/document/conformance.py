@@ -13,8 +13,8 @@ from typing import Any
 
 import jsonschema
 
-from contract_tests.spec_schema import resolve, validator_for
-from recording.format import Exchange
+from mautic_hooks_contract.recording.format import Exchange
+from mautic_hooks_contract.runner.spec_schema import resolve, validator_for
 
 from .routing import Description
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from recording.format import Exchange, load
+from mautic_hooks_contract.recording.format import Exchange, load
 
 RECORDINGS = Path(__file__).resolve().parent.parent / "recordings" / "mautic-5.1.0" / "api"
 

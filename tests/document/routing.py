@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 
 import jsonschema
 
-from contract_tests.spec_schema import resolve, spec
-from recording.format import Exchange
+from mautic_hooks_contract.recording.format import Exchange
+from mautic_hooks_contract.runner.spec_schema import resolve, spec
 
 OPERATION_METHODS = ("get", "put", "post", "delete", "patch")
 

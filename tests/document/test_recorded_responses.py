@@ -13,8 +13,8 @@ from dataclasses import replace
 
 import pytest
 
-from contract_tests.spec_schema import spec
-from recording.format import Exchange
+from mautic_hooks_contract.recording.format import Exchange
+from mautic_hooks_contract.runner.spec_schema import spec
 
 from .conformance import problems
 from .recordings import exchanges

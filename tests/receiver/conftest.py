@@ -1,6 +1,6 @@
 """Fixtures for the receiver kit's tests: the reference receiver on loopback, a real redis-server, inbox URLs.
 
-Also makes tests/webhooks/deliveries.py (the recorded POSTs) importable, before any test module imports it.
+Also makes tests/document/webhooks/deliveries.py (the recorded POSTs) importable, before any test module imports it.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "webhooks"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "document" / "webhooks"))
 
 from inbox_support import Command
 from receiver_support import SECRET, ReceiverProcess

@@ -1,7 +1,7 @@
-"""End to end: the sandbox's own deliveries (sandbox/deliveries/) to `serve --inbox`, handled by `work`.
+"""End to end: the sandbox's own deliveries (mautic_hooks_contract/sandbox/deliveries/) to `serve --inbox`, handled by `work`.
 
 A hook published on the sandbox points at the inbox receiver: contact creates and point changes are delivered
-inside the API requests (immediate mode), the other triggers by `python -m sandbox fire`; every event reaches the
+inside the API requests (immediate mode), the other triggers by `python -m mautic_hooks_contract.sandbox fire`; every event reaches the
 handler, and the hook's webhook log shows only successes (Mautic's view: nothing failed, nothing to lose).
 """
 
@@ -15,7 +15,7 @@ import httpx
 import pytest
 from inbox_support import SECRET, handled_lines, serve, wait_for, work
 
-from sandbox.launcher import SandboxProcess
+from mautic_hooks_contract.sandbox.launcher import SandboxProcess
 
 API_TRIGGERS = ("mautic.lead_post_save_new", "mautic.lead_points_change")
 FIRED = ("mautic.form_on_submit", "mautic.page_on_hit", "mautic.email_on_open")
@@ -23,7 +23,11 @@ FIRED = ("mautic.form_on_submit", "mautic.page_on_hit", "mautic.email_on_open")
 
 def sandbox(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "sandbox", *args], capture_output=True, text=True, timeout=60, check=False
+        [sys.executable, "-m", "mautic_hooks_contract.sandbox", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from recording.__main__ import SHIPPED
-from recording.format import Exchange
-from recording.record import write_atomically
+from mautic_hooks_contract.recording.__main__ import SHIPPED
+from mautic_hooks_contract.recording.format import Exchange
+from mautic_hooks_contract.recording.record import write_atomically
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD_LINES = (SHIPPED / "basic-off.jsonl").read_text(encoding="utf-8").splitlines()
@@ -20,7 +20,7 @@ GOOD_LINES = (SHIPPED / "basic-off.jsonl").read_text(encoding="utf-8").splitline
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "recording", *args],
+        [sys.executable, "-m", "mautic_hooks_contract.recording", *args],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -1,5 +1,5 @@
 """The accessors of `recording.format.Exchange` read the raw request target and the answer the way Mautic's
-router and a client do; tests/document and contract_tests.recorded rely on them instead of parsing lines."""
+router and a client do; tests/document and mautic_hooks_contract.recording.judge rely on them instead of parsing lines."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from recording.__main__ import SHIPPED
-from recording.format import load, parse_line
+from mautic_hooks_contract.recording.__main__ import SHIPPED
+from mautic_hooks_contract.recording.format import load, parse_line
 
 LINE = {
     "seq": 7,

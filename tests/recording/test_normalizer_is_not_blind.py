@@ -7,11 +7,11 @@ import json
 
 import pytest
 
-from recording import format as recording_format
-from recording.__main__ import SHIPPED
-from recording.ids import IdMap
-from recording.normalize import Answer, Context, compare
-from recording.replay import replay_file
+from mautic_hooks_contract.recording import format as recording_format
+from mautic_hooks_contract.recording.__main__ import SHIPPED
+from mautic_hooks_contract.recording.ids import IdMap
+from mautic_hooks_contract.recording.normalize import Answer, Context, compare
+from mautic_hooks_contract.recording.replay import replay_file
 
 PROBES = SHIPPED / "probes.jsonl"
 

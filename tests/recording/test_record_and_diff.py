@@ -8,13 +8,13 @@ import json
 import httpx
 import pytest
 
-from contract_tests.local import sandbox_settings, seeded_sandbox
-from contract_tests.settings import Settings
-from recording import format as recording_format
-from recording.diff import changes
-from recording.record import record
-from recording.replay import replay_file
-from recording.report import file_report
+from mautic_hooks_contract.recording import format as recording_format
+from mautic_hooks_contract.recording.diff import changes
+from mautic_hooks_contract.recording.record import record
+from mautic_hooks_contract.recording.replay import replay_file
+from mautic_hooks_contract.recording.report import file_report
+from mautic_hooks_contract.runner.local import sandbox_settings, seeded_sandbox
+from mautic_hooks_contract.runner.settings import Settings
 
 
 def _all_hooks(sandbox) -> bytes:
@@ -88,7 +88,7 @@ def test_readonly_mode_sends_gets_only(tmp_path):
 def test_an_interrupted_run_deletes_its_hooks_and_writes_nothing(tmp_path, monkeypatch):
     """Ctrl-C or SIGTERM (a KeyboardInterrupt, via contract_tests' interrupt handling) in the middle of a
     group that has created hooks: they are deleted and no recording appears."""
-    from recording.target import Target
+    from mautic_hooks_contract.recording.target import Target
 
     sent = []
     original = Target.send

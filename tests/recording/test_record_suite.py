@@ -15,15 +15,15 @@ from pathlib import Path
 import httpx
 import pytest
 
-from contract_tests.local import seeded_sandbox
-from contract_tests.settings import Settings
-from recording import format as recording_format
-from recording.proxy import Raw, RecordingProxy
-from recording.record import write_atomically
-from recording.replay import replay_file
-from recording.report import file_report
-from recording.suite import Labeler, to_exchanges
-from recording.target import S0_SEED
+from mautic_hooks_contract.recording import format as recording_format
+from mautic_hooks_contract.recording.proxy import Raw, RecordingProxy
+from mautic_hooks_contract.recording.record import write_atomically
+from mautic_hooks_contract.recording.replay import replay_file
+from mautic_hooks_contract.recording.report import file_report
+from mautic_hooks_contract.recording.suite import Labeler, to_exchanges
+from mautic_hooks_contract.recording.target import S0_SEED
+from mautic_hooks_contract.runner.local import seeded_sandbox
+from mautic_hooks_contract.runner.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "tests/recordings/mautic-5.1.0/api/suite-seed1.jsonl"
@@ -34,7 +34,7 @@ def _record_suite(tmp: Path, env: dict[str, str], *args: str) -> tuple[subproces
     out = tmp / "suite.jsonl"
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("MAUTIC_", "CONTRACT_"))}
     result = subprocess.run(
-        [sys.executable, "-m", "contract_tests", "record", "--suite", "--out", str(out), *args],
+        [sys.executable, "-m", "mautic_hooks_contract", "record", "--suite", "--out", str(out), *args],
         env={**clean, "CONTRACT_PROFILE": "quick", "CONTRACT_SEED": "1", **env},
         cwd=tmp, capture_output=True, text=True, timeout=240, check=False,
     )  # fmt: skip

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from recording.__main__ import KIT as KIT_DIR
-from recording.replay import replay_file
-from recording.report import file_report
+from mautic_hooks_contract.recording.__main__ import KIT as KIT_DIR
+from mautic_hooks_contract.recording.replay import replay_file
+from mautic_hooks_contract.recording.report import file_report
 
 KIT = sorted(KIT_DIR.glob("*.jsonl"))
 

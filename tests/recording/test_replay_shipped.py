@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from recording.__main__ import SHIPPED as SHARED
-from recording.__main__ import shipped_recordings
-from recording.replay import replay_file
-from recording.report import file_report
+from mautic_hooks_contract.recording.__main__ import SHIPPED as SHARED
+from mautic_hooks_contract.recording.__main__ import shipped_recordings
+from mautic_hooks_contract.recording.replay import replay_file
+from mautic_hooks_contract.recording.report import file_report
 
 SHIPPED = [path for path in shipped_recordings() if path.parent == SHARED]
 

@@ -8,7 +8,7 @@ import uuid
 import httpx
 import pytest
 
-from sandbox.launcher import SandboxProcess
+from mautic_hooks_contract.sandbox.launcher import SandboxProcess
 
 
 @pytest.fixture(scope="session")
@@ -62,7 +62,7 @@ def make_hook(api):
 @pytest.fixture(scope="session")
 def category(sandbox):
     """One seeded category, read back from the database file (WAL lets the test read it)."""
-    from sandbox.seed import seed
+    from mautic_hooks_contract.sandbox.seed import seed
 
     seed(sandbox.db_path, hooks=0, categories=1, seed=7)
     conn = sqlite3.connect(sandbox.db_path)

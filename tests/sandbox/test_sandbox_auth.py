@@ -72,7 +72,7 @@ def test_unknown_route_and_wrong_method_are_404_after_auth(api, anon):
 
 
 def test_unknown_method_keeps_the_connection_serving(api):
-    """FOO moves the keep-alive connection from httptools to h11 (sandbox/protocol.py); it goes on serving."""
+    """FOO moves the keep-alive connection from httptools to h11 (mautic_hooks_contract/sandbox/protocol.py); it goes on serving."""
     assert api.request("FOO", "/hooks").status_code == 404
     assert api.get("/hooks/triggers").status_code == 200
     assert api.request("FOO", "/hooks").status_code == 404
@@ -101,7 +101,7 @@ def test_trailing_slash_redirects_get_only(api):
 
 
 def test_api_disabled_is_403(tmp_path):
-    from sandbox.launcher import SandboxProcess
+    from mautic_hooks_contract.sandbox.launcher import SandboxProcess
 
     with SandboxProcess(db_path=tmp_path / "off.sqlite3", extra_args=["--api-disabled"]) as off:
         response = httpx.get(off.api_url + "/hooks", auth=off.admin)

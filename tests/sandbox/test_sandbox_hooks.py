@@ -299,11 +299,11 @@ def test_ids_beyond_the_column_range_are_simply_not_found(api):
 
 
 def test_the_shipped_url_character_classes_are_this_pythons():
-    """sandbox/pcre_classes.json spares every sandbox start the 0.4 s loop over the code points; it must be
-    what the loop gives (regenerate with `python -m sandbox.urlcheck`)."""
+    """mautic_hooks_contract/sandbox/pcre_classes.json spares every sandbox start the 0.4 s loop over the code points; it must be
+    what the loop gives (regenerate with `python -m mautic_hooks_contract.sandbox.urlcheck`)."""
     import json
 
-    from sandbox import urlcheck
+    from mautic_hooks_contract.sandbox import urlcheck
 
     stored = json.loads(urlcheck.CLASSES_FILE.read_text(encoding="utf-8"))
     assert stored["classes"] == urlcheck._computed_classes()

@@ -7,7 +7,7 @@ import sys
 
 import httpx
 
-from sandbox.launcher import SandboxProcess
+from mautic_hooks_contract.sandbox.launcher import SandboxProcess
 
 CATEGORY = {"createdByUser": "Admin User", "modifiedByUser": None, "description": None, "bundle": "webhook"}
 
@@ -17,7 +17,7 @@ def test_seed_0_with_two_categories_is_s0(tmp_path):
     cmd = [
         sys.executable,
         "-m",
-        "sandbox",
+        "mautic_hooks_contract.sandbox",
         "seed",
         "--db",
         str(db),

@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from sandbox.launcher import SandboxProcess
+from mautic_hooks_contract.sandbox.launcher import SandboxProcess
 
 
 def test_triggers_catalogue(api):
@@ -82,7 +82,7 @@ def test_seed_command_is_deterministic(tmp_path):
             [
                 sys.executable,
                 "-m",
-                "sandbox",
+                "mautic_hooks_contract.sandbox",
                 "seed",
                 "--db",
                 str(tmp_path / f"{name}.sqlite3"),
@@ -127,7 +127,7 @@ def test_a_sandbox_stops_when_its_launcher_is_killed(tmp_path):
     """A launcher killed without its cleanup (SIGKILL here) leaves no sandbox serving behind."""
     script = (
         "import time\n"
-        "from sandbox.launcher import SandboxProcess\n"
+        "from mautic_hooks_contract.sandbox.launcher import SandboxProcess\n"
         f"sandbox = SandboxProcess(db_path={str(tmp_path / 'orphan.sqlite3')!r}).start()\n"
         "print(sandbox.url, sandbox.process.pid, flush=True)\n"
         "time.sleep(60)\n"
