@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from mautic_hooks_contract.php.values import php_string
 from mautic_hooks_contract.runner.api import SINK_URL, describe, expect_status
 from mautic_hooks_contract.runner.categories import FIELDS as CATEGORY_FIELDS
-from mautic_hooks_contract.runner.defects import LONGEST_TEXT, php_string
+from mautic_hooks_contract.runner.defects import LONGEST_TEXT
 from mautic_hooks_contract.runner.run import ABSENT_ID_BASE
 from mautic_hooks_contract.runner.session import PROFILE, RUN
 from mautic_hooks_contract.runner.strategies import hook_bodies, patch_bodies, unique_in_order

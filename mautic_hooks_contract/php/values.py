@@ -194,7 +194,9 @@ def php_to_json(value):
 
 
 def php_string(value) -> str:
-    """``(string)`` of a value bound to a string column: arrays are "Array" (with a notice), scalars as PHP."""
+    """``(string)`` of a value bound to a string column: arrays are "Array" (with a notice), scalars as PHP, a
+    float in its 14-digit form ("2.2790013179898E+15", "5"). Mautic passes trigger items through unconverted
+    (WebhookApiController.php:66-84, Webhook.php:337-362) and Doctrine's string type casts them."""
     if isinstance(value, (dict, list)):
         return "Array"
     return to_string(value)

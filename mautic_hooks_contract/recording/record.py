@@ -274,9 +274,14 @@ def instance_settings() -> Iterator[Settings]:
 
 
 def main(out: Path, groups: list[str] | None = None) -> int:
+    from mautic_hooks_contract.runner.command import diagnosed
+
+    return diagnosed(lambda: _record(out, groups))
+
+
+def _record(out: Path, groups: list[str] | None) -> int:
+    """Record, then rename into place; a bad setting or a refused instance is diagnosed by the caller."""
     from mautic_hooks_contract.runner.command import interrupts
-    from mautic_hooks_contract.runner.preflight import PreflightError
-    from mautic_hooks_contract.runner.settings import ConfigError
 
     try:
         with interrupts() as interrupted, instance_settings() as settings:
@@ -284,12 +289,6 @@ def main(out: Path, groups: list[str] | None = None) -> int:
                 f"Recording {settings.site_url} ({settings.identity.describe()}, mode {settings.mode}) into {out}"
             )
             exchanges = record(settings, out, groups)
-    except ConfigError as exc:
-        print(f"Configuration error: {exc}", file=sys.stderr)
-        return 2
-    except PreflightError as exc:
-        print(f"Preflight: {exc}", file=sys.stderr)
-        return 3
     except KeyboardInterrupt:
         interrupted = [True]
         exchanges = []

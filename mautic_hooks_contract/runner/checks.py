@@ -29,7 +29,7 @@ from schemathesis.core.parameters import ParameterLocation
 from schemathesis.generation.meta import CoverageScenario
 from schemathesis.specs.openapi.checks import negative_data_rejection
 
-from mautic_hooks_contract.runner.defects import php_string
+from mautic_hooks_contract.php.values import php_string
 from mautic_hooks_contract.runner.run import current
 from mautic_hooks_contract.runner.steering import json_body, operation_id
 

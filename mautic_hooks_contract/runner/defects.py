@@ -21,7 +21,7 @@ import yaml
 # form's trim.
 from mautic_hooks_contract.files import KNOWN_DEFECTS
 from mautic_hooks_contract.php.inputfilter import form_trim
-from mautic_hooks_contract.php.values import array_key, float_to_string
+from mautic_hooks_contract.php.values import array_key, php_string
 
 BASELINE_PATH = KNOWN_DEFECTS
 ORDERABLE = re.compile(
@@ -40,21 +40,6 @@ def _items(body: Any) -> list[Any]:
 # app/bundles/WebhookBundle/Entity/Webhook.php:100,122). MariaDB counts characters, as len() does.
 LONGEST_TEXT = 191
 LONGEST_TRIGGER = 50  # events.event_type, varchar(50) (app/bundles/WebhookBundle/Entity/Event.php:59-62)
-
-
-def php_string(value: Any) -> str:
-    """What PHP stores for a JSON value in a string column: arrays become "Array", true "1", false "",
-    a float its 14-digit form ("2.2790013179898E+15", "5") (Mautic passes trigger items through unconverted,
-    WebhookApiController.php:66-84, Webhook.php:337-362; Doctrine's string type casts them)."""
-    if isinstance(value, (list, dict)):
-        return "Array"
-    if value is True:
-        return "1"
-    if value is False or value is None:
-        return ""
-    if isinstance(value, float):
-        return float_to_string(value)
-    return str(value)
 
 
 def has_unstorable_value(query: Mapping[str, Any], body: Any) -> bool:

@@ -76,7 +76,10 @@ def test_the_clause_folder_shows_the_clauses() -> None:
     assert clauses and all(re.fullmatch(r"test_[a-z_]+\.py", name) for name in clauses), names
     readme = (folder / "README.md").read_text(encoding="utf-8")
     for name in clauses:
-        assert f"`{name}`" in readme, f"contract_tests/README.md does not list {name}"
+        row = next((line for line in readme.splitlines() if f"`{name}`" in line), None)
+        assert row, f"contract_tests/README.md does not list {name}"
+        for clause in re.findall(r'clause\("([^"]+)"', (folder / name).read_text(encoding="utf-8")):
+            assert f"`{clause}`" in row, f"contract_tests/README.md does not name clause {clause} of {name}"
 
 
 def _documented_rooms(text: str) -> set[str]:
