@@ -17,7 +17,7 @@ ALLOWED = {
     "files": set(),
     "sandbox": {"php"},
     "runner": {"php", "files", "sandbox"},
-    "contract_tests": {"runner", "files"},
+    "contract_tests": {"runner", "files", "php"},
     "recording": {"runner", "sandbox", "files", "php"},
     "cli": {"runner"},
     "__main__": {"cli"},
@@ -101,6 +101,16 @@ def test_the_docs_name_every_room_and_only_rooms_that_exist(document: str) -> No
 
 def test_tests_mirror_the_rooms() -> None:
     """One tests/ folder per room (and per distribution beside it), so a room's tests are where its name says."""
-    expected = {"runner", "sandbox", "recording", "document", "client", "receiver", "packaging", "recordings"}
+    expected = {
+        "runner",
+        "sandbox",
+        "recording",
+        "php",
+        "document",
+        "client",
+        "receiver",
+        "packaging",
+        "recordings",
+    }
     assert {p.name for p in (ROOT / "tests").iterdir() if p.is_dir() and p.name != "__pycache__"} == expected
     assert set(SOURCES.values()) == {PACKAGE, f"{PACKAGE}.contract_tests"}
