@@ -108,6 +108,10 @@ def describe(exchange: Exchange) -> Description:
     if method == "options":
         return _outside("preflight")
     relative = path[len(prefix) :]
+    if method == "get" and relative == "/categories":
+        return _outside("categoryList")
+    if method == "get" and re.fullmatch(r"/categories/[0-9]+", relative):
+        return _outside("categoryGet")
     template = documented_path(relative)
     if template is not None and method in ("get", "head") and "get" in spec()["paths"][template]:
         described = _operation(template, "get")
