@@ -42,9 +42,13 @@ class Progress:
         elapsed = time.monotonic() - self.started
         sent = self.meter.requests
         left = "?"
-        if self.expected_requests and sent:
-            left = duration(max(self.expected_requests - sent, 0) * elapsed / sent)
+        if self.total and self.done >= self.total:
+            left = duration(0)
+        elif self.expected_requests and 0 < sent < self.expected_requests:
+            left = duration((self.expected_requests - sent) * elapsed / sent)
         elif self.done:
+            # No estimate, or the run has sent more than it estimated (a real Mautic's runs often do): the pace
+            # of the clauses tells more than "0 s" would while clauses are still to come.
             left = duration(elapsed * (self.total - self.done) / self.done)
         return f"[{duration(elapsed)}] {sent} requests, {self.done}/{self.total} clauses done, ~{left} left"
 

@@ -174,4 +174,18 @@ def test_progress_outside_a_terminal_is_one_plain_line_per_clause() -> None:
     lines = out.getvalue().splitlines()
     assert len(lines) == 2 and "\r" not in out.getvalue()
     assert "10 requests, 1/2 clauses done" in lines[0] and lines[0].endswith(": one")
-    assert "50 requests, 2/2 clauses done" in lines[1] and "left" in lines[1]
+    assert "50 requests, 2/2 clauses done" in lines[1] and lines[1].split("] ", 1)[1].endswith(
+        "~0 s left: two"
+    )
+
+
+def test_progress_past_the_estimated_requests_goes_by_the_clauses_left() -> None:
+    """A run that sends more than estimated would otherwise say "~0 s left" for its whole tail."""
+    meter, out = Meter(), io.StringIO()
+    progress = Progress(meter, {}, expected_requests=100, stream=out)
+    progress.total, progress.done = 4, 1
+    progress.started -= 30  # 30 s for the first of four clauses
+    meter.requests = 40
+    assert "~45 s left" in progress.line()  # the requests: 60 more at 40 per 30 s
+    meter.requests = 150
+    assert "~1 min 30 s left" in progress.line()  # the clauses: 3 more at 30 s each
