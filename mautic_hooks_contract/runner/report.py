@@ -31,7 +31,7 @@ LABEL = re.compile(r"\[(GET|PUT|POST|PATCH|DELETE) (/[^\]]*)\]$")
 # "unavailable": the instance stopped answering during the clause (no verdict); "budget": CONTRACT_BUDGET was
 # spent before it ran; "not run": the run stopped before it. None of them is a pass.
 ORDER = {"fail": 0, "unavailable": 1, "budget": 2, "pass": 3, "skip": 4, "not run": 5}
-METER_SUMS = ("requests", "reused", "retries", "rate_limited", "waits", "waited")
+METER_SUMS = ("requests", "reused", "retries", "rate_limited", "waits", "waited", "answering")
 SHOWN = {"budget": "NOT RUN (budget)", "unavailable": "UNAVAILABLE"}
 
 
@@ -255,7 +255,8 @@ class ContractReport:
                 f"Requests: {meter.requests} sent ({kinds or 'none'}; set-up and cleanup "
                 f"{meter.by_clause.get('set-up', 0)}), {meter.reused} identical reads answered from memory, "
                 f"{meter.rate_limited} rate-limited (waited {meter.waits} times, {meter.waited:.1f} s), "
-                f"{meter.retries} re-sent after a network or proxy error."
+                f"{meter.retries} re-sent after a network or proxy error; {meter.answering:.1f} s waiting for "
+                "answers."
             )
         ]
         if self.budget is not None:

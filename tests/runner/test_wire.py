@@ -119,6 +119,26 @@ def test_a_write_whose_connection_never_opened_is_re_sent(wire: Wire) -> None:
     assert send(wire, server, "POST")[0] == 201
 
 
+def test_the_time_waiting_for_answers_counts_every_try_and_no_backoff() -> None:
+    """The report's "s waiting for answers" is the instance's share of the wall time: each try from send to the
+    whole answer, failed ones included; the backoff between tries is the suite's own waiting, counted apart."""
+    clock = [0.0]
+
+    def advance(seconds: float) -> None:
+        clock[0] += seconds
+
+    wire = Wire(sleep=advance, notify=lambda line: None, clock=lambda: clock[0])
+
+    class Slow(Server):
+        def attempt(self) -> tuple[int, dict[str, str]]:
+            advance(0.25)
+            return super().attempt()
+
+    assert send(wire, Slow(Lost("reset"), (200, {})))[0] == 200
+    assert clock[0] == 0.25 + BACKOFF[0] + 0.25
+    assert wire.meter.answering == 0.5
+
+
 def test_an_instance_that_stays_away_is_unavailable_then_fails_fast(wire: Wire, slept: list[float]) -> None:
     server = Server((503, {}))
     with pytest.raises(InstanceUnavailable, match="HTTP 503"):

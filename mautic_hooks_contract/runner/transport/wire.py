@@ -57,6 +57,7 @@ class Meter:
     rate_limited: int = 0  # 429s received
     waits: int = 0
     waited: float = 0.0  # seconds spent waiting for a rate-limit window or a backoff
+    answering: float = 0.0  # seconds from sending a request to having its whole answer: the instance's share
     by_clause: Counter[str] = field(default_factory=Counter)
     by_credentials: Counter[str] = field(default_factory=Counter)
     clause: str = "set-up"  # the clause whose test is running (set by the report plugin)
@@ -69,10 +70,15 @@ def credentials_kind(authorization: str | None) -> str:
 
 class Wire:
     def __init__(
-        self, *, sleep: Callable[[float], None] = time.sleep, notify: Callable[[str], None] | None = None
+        self,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        notify: Callable[[str], None] | None = None,
+        clock: Callable[[], float] = time.perf_counter,
     ):
         self.meter = Meter()
         self._sleep = sleep
+        self._clock = clock
         self._notify = notify or (lambda line: print(line, file=sys.stderr, flush=True))
         self._lock = threading.Lock()
         self._not_before = 0.0  # monotonic time before which no request goes out (rate-limit window)
@@ -118,18 +124,18 @@ class Wire:
         while True:
             self._pace()
             self._count(authorization)
+            started = self._clock()
             try:
                 response = attempt()
-            except Unsent as exc:
-                failures = self._backoff(failures, f"{method} {url}: {exc}")
-                continue
-            except Lost as exc:
-                if method not in SAFE:
+            except (Unsent, Lost) as exc:
+                self._answered(self._clock() - started)  # before any backoff: that is counted apart
+                if isinstance(exc, Lost) and method not in SAFE:
                     raise self._unavailable(
                         f"{method} {url} got no answer ({exc}); not re-sent, as it may have been processed"
                     ) from None
                 failures = self._backoff(failures, f"{method} {url}: {exc}")
                 continue
+            self._answered(self._clock() - started)
             code, found = status(response), {k.lower(): v for k, v in headers(response).items()}
             self._note_window(found)
             if code == 429:
@@ -161,6 +167,10 @@ class Wire:
             self.meter.requests += 1
             self.meter.by_clause[self.meter.clause] += 1
             self.meter.by_credentials[credentials_kind(authorization)] += 1
+
+    def _answered(self, seconds: float) -> None:
+        with self._lock:
+            self.meter.answering += seconds
 
     def _pace(self) -> None:
         delay = self._not_before - time.monotonic()
