@@ -15,11 +15,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
-import yaml
-
 # PHP's semantics as the sandbox reproduces them (measured on a real 5.1.0): (string)$float, array keys, the
 # form's trim.
-from mautic_hooks_contract.files import KNOWN_DEFECTS
+from mautic_hooks_contract.files import KNOWN_DEFECTS, read_yaml
 from mautic_hooks_contract.php.inputfilter import form_trim
 from mautic_hooks_contract.php.values import array_key, php_string
 
@@ -187,7 +185,7 @@ class Baseline:
 
     @classmethod
     def load(cls, path: Path = BASELINE_PATH) -> Baseline:
-        entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+        entries = read_yaml(path)
         return cls(
             [
                 KnownDefect(

@@ -18,13 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from mautic_hooks_contract.files import SPEC_PATH
 from mautic_hooks_contract.runner.budget import REASON as BUDGET_REASON
 from mautic_hooks_contract.runner.budget import BudgetGuard
 from mautic_hooks_contract.runner.defects import Baseline
 from mautic_hooks_contract.runner.redact import redact
+from mautic_hooks_contract.runner.spec_schema import spec as openapi_document
 from mautic_hooks_contract.runner.transport import Wire
 
 LABEL = re.compile(r"\[(GET|PUT|POST|PATCH|DELETE) (/[^\]]*)\]$")
@@ -83,7 +82,7 @@ class ContractReport:
         self.unavailable: str | None = None  # the last error, when the instance stopped answering
         self.dump_to = dump_to
         self.started = time.monotonic()
-        spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+        spec = openapi_document()
         self.operation_ids = {
             (method.upper(), path): op.get("operationId", "")
             for path, item in spec["paths"].items()

@@ -12,18 +12,17 @@ from functools import cache
 from typing import Any
 
 import jsonschema
-import yaml
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from mautic_hooks_contract.files import SPEC_PATH
+from mautic_hooks_contract.files import SPEC_PATH, read_yaml
 
 SPEC_URI = "urn:mautic-hooks-contract:openapi"
 
 
 @cache
 def spec() -> dict[str, Any]:
-    return yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    return read_yaml(SPEC_PATH)
 
 
 @cache
