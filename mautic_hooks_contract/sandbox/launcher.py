@@ -19,6 +19,15 @@ from .settings import DEFAULT_ADMIN, DEFAULT_CLIENT, DEFAULT_LIMITED
 READY_PREFIX = "SANDBOX_READY "
 
 
+def run_command(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """``python -m mautic_hooks_contract.sandbox ARGS`` (fire, webhook-logs, process-webhooks, seed, ...) as a
+    separate process, as a user runs it; its exit status and output are the caller's to judge."""
+    return subprocess.run(
+        [sys.executable, "-m", "mautic_hooks_contract.sandbox", *args],
+        capture_output=True, text=True, timeout=timeout, check=False,
+    )  # fmt: skip
+
+
 class SandboxProcess:
     """``with SandboxProcess() as sb: httpx.get(sb.api_url + "/hooks", auth=sb.admin)``"""
 

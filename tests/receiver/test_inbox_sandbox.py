@@ -8,27 +8,15 @@ handler, and the hook's webhook log shows only successes (Mautic's view: nothing
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import httpx
 import pytest
 from inbox_support import SECRET, handled_lines, serve, wait_for, work
 
-from mautic_hooks_contract.sandbox.launcher import SandboxProcess
+from mautic_hooks_contract.sandbox.launcher import SandboxProcess, run_command
 
 API_TRIGGERS = ("mautic.lead_post_save_new", "mautic.lead_points_change")
 FIRED = ("mautic.form_on_submit", "mautic.page_on_hit", "mautic.email_on_open")
-
-
-def sandbox(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "mautic_hooks_contract.sandbox", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
 
 
 @pytest.mark.parametrize("inbox_url", ["sqlite", "redis"], indirect=True)
@@ -51,12 +39,12 @@ def test_sandbox_deliveries_reach_the_handler_through_the_inbox(inbox_url, tmp_p
             for _ in range(3):
                 assert api.post(f"/contacts/{contact_id}/points/plus/2").status_code == 200
             for trigger in FIRED:
-                fired = sandbox("fire", trigger, "--db", str(mautic.db_path), "--hook", str(hook_id))
+                fired = run_command("fire", trigger, "--db", str(mautic.db_path), "--hook", str(hook_id))
                 assert fired.returncode == 0, fired.stderr
             done = wait_for(
                 lambda: len(handled_lines(handled)) >= 7 and handled_lines(handled), what="7 events"
             )
-            log = sandbox("webhook-logs", str(hook_id), "--db", str(mautic.db_path))
+            log = run_command("webhook-logs", str(hook_id), "--db", str(mautic.db_path))
     finally:
         receiver.stop()
         worker.stop()

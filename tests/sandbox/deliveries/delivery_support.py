@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import httpx
+
+from mautic_hooks_contract.sandbox.launcher import run_command
 
 RECORDINGS = Path(__file__).resolve().parents[2] / "recordings" / "mautic-5.1.0" / "deliveries"
 _DATE = re.compile(r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(\+00:00)?$")
@@ -69,18 +69,8 @@ def hook(api: httpx.Client, url: str, triggers, secret: str = "s3cret", **fields
     return response.json()["hook"]
 
 
-def sandbox_command(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "mautic_hooks_contract.sandbox", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-
-
 def logs(db_path, hook_id: int) -> list[dict]:
-    result = sandbox_command("webhook-logs", str(hook_id), "--db", str(db_path))
+    result = run_command("webhook-logs", str(hook_id), "--db", str(db_path))
     assert result.returncode == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines()]
 

@@ -5,16 +5,17 @@ from __future__ import annotations
 import json
 
 import pytest
-from delivery_support import HEADER_ORDER, recording, sandbox_command, schema_errors
+from delivery_support import HEADER_ORDER, recording, schema_errors
 from mautic_hooks_receiver import verify
 
+from mautic_hooks_contract.sandbox.launcher import run_command
 from mautic_hooks_contract.sandbox.triggers import KEYS
 
 
 @pytest.mark.parametrize("trigger", KEYS)
 def test_fire_sends_the_recorded_event_with_a_fresh_timestamp(trigger, hooks, receiver, sandbox):
     hook = hooks.make("/fire", [trigger], secret="fire-secret")
-    result = sandbox_command("fire", trigger, "--db", str(sandbox.db_path), "--hook", str(hook["id"]))
+    result = run_command("fire", trigger, "--db", str(sandbox.db_path), "--hook", str(hook["id"]))
     assert result.returncode == 0, result.stderr
     (delivery,) = receiver.wait_for(1, path="/fire")
     assert delivery.header_names == HEADER_ORDER
@@ -33,7 +34,7 @@ def test_fire_takes_a_payload_file(tmp_path, hooks, receiver, sandbox):
     hooks.make("/fire-file", ["mautic.form_on_submit"])
     payload = tmp_path / "event.json"
     payload.write_text(json.dumps({"submission": {"id": 7}}))
-    result = sandbox_command(
+    result = run_command(
         "fire", "mautic.form_on_submit", "--db", str(sandbox.db_path), "--payload", str(payload)
     )
     assert result.returncode == 0, result.stderr

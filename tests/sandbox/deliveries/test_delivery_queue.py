@@ -7,10 +7,10 @@ import json
 
 import httpx
 import pytest
-from delivery_support import events, logs, recording, sandbox_command
+from delivery_support import events, logs, recording
 
 from mautic_hooks_contract.runner.receiver import Answer
-from mautic_hooks_contract.sandbox.launcher import SandboxProcess
+from mautic_hooks_contract.sandbox.launcher import SandboxProcess, run_command
 
 TRIGGERS = ("mautic.lead_points_change", "mautic.lead_post_save_update")
 
@@ -22,7 +22,7 @@ def sandbox():
 
 
 def _process(sandbox, *extra):
-    result = sandbox_command("process-webhooks", "--db", str(sandbox.db_path), *extra)
+    result = run_command("process-webhooks", "--db", str(sandbox.db_path), *extra)
     assert result.returncode == 0, result.stdout + result.stderr
     return result
 
@@ -81,9 +81,7 @@ def test_an_http_error_loses_the_batch_and_a_transport_error_keeps_it(api, hooks
 
 def test_immediate_mode_command_and_unpublished_hook(sandbox, hooks):
     hook = hooks.make("/q/off", TRIGGERS, isPublished=False)
-    result = sandbox_command(
-        "process-webhooks", "--db", str(sandbox.db_path), "--webhook-id", str(hook["id"])
-    )
+    result = run_command("process-webhooks", "--db", str(sandbox.db_path), "--webhook-id", str(hook["id"]))
     assert result.returncode == 1 and "No published webhooks found" in result.stdout
 
 
