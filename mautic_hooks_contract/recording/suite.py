@@ -292,12 +292,11 @@ def _suite_settings() -> Settings:
 def record_suite(out: Path, pytest_args: list[str]) -> int:
     """Run the suite through the proxy against MAUTIC_URL (or an embedded sandbox in S0); write ``out``."""
     from mautic_hooks_contract.runner.command import diagnosed
+    from mautic_hooks_contract.runner.local import sandbox_settings, seeded_sandbox, settings_defaults
 
     with contextlib.ExitStack() as stack:
         defaults = dict(NOT_REPLAYABLE)
         if not os.environ.get("MAUTIC_URL", "").strip():
-            from mautic_hooks_contract.runner.local import sandbox_settings, seeded_sandbox
-
             from .target import S0_SEED
 
             sandbox = stack.enter_context(seeded_sandbox(**S0_SEED))
@@ -305,10 +304,7 @@ def record_suite(out: Path, pytest_args: list[str]) -> int:
                 f"No MAUTIC_URL: recording the suite against the embedded sandbox at {sandbox.url} (in S0)."
             )
             defaults = {**sandbox_settings(sandbox), **defaults}
-        # A setting the user gave wins over these defaults, as for `run`.
-        added = {k: v for k, v in defaults.items() if k not in os.environ}
-        os.environ.update(added)
-        stack.callback(_restore, {name: None for name in added})
+        stack.enter_context(settings_defaults(defaults))  # a setting the user gave wins, as for `run`
         return diagnosed(lambda: _through_proxy(out, pytest_args))
 
 

@@ -27,20 +27,6 @@ COMPLETED = (0, 1, 5)  # pytest's exit codes of a session that ran: all passed, 
 
 
 @contextlib.contextmanager
-def embedded_sandbox() -> Iterator[None]:
-    """Run against a fresh, seeded sandbox; its URL and identities become the suite's configuration."""
-    from mautic_hooks_contract.runner.local import DEFAULT_DATA, sandbox_settings, seeded_sandbox
-
-    with seeded_sandbox() as sandbox:
-        print(
-            f"No MAUTIC_URL: verifying the embedded sandbox at {sandbox.url} (seeded with {DEFAULT_DATA['hooks']} hooks)."
-        )
-        # A CONTRACT_ setting the user gave (e.g. CONTRACT_DELIVERY=0) wins over the sandbox's default.
-        os.environ.update({k: v for k, v in sandbox_settings(sandbox).items() if k not in os.environ})
-        yield
-
-
-@contextlib.contextmanager
 def interrupts() -> Iterator[list[int]]:
     """Ctrl-C and SIGTERM stop the run as a KeyboardInterrupt, on which pytest still tears the session
     down (the cleanup). Yields the signals received, so the exit status says the run was interrupted
@@ -227,7 +213,18 @@ def sweep_command() -> int:
 
 
 def _embedded(pytest_args: list[str]) -> int:
-    with embedded_sandbox():
+    """Run against a fresh, seeded sandbox; its URL and identities become the suite's configuration."""
+    from mautic_hooks_contract.runner.local import (
+        DEFAULT_DATA,
+        sandbox_settings,
+        seeded_sandbox,
+        settings_defaults,
+    )
+
+    with seeded_sandbox() as sandbox, settings_defaults(sandbox_settings(sandbox)):
+        print(
+            f"No MAUTIC_URL: verifying the embedded sandbox at {sandbox.url} (seeded with {DEFAULT_DATA['hooks']} hooks)."
+        )
         return run(pytest_args)
 
 

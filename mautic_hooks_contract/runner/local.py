@@ -54,3 +54,16 @@ def suite_env(sandbox: SandboxProcess, **overrides: str) -> dict[str, str]:
     any MAUTIC_/CONTRACT_ setting of its own, the sandbox's settings, then `overrides`."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("MAUTIC_", "CONTRACT_"))}
     return {**env, **sandbox_settings(sandbox), **overrides}
+
+
+@contextmanager
+def settings_defaults(values: Mapping[str, str]) -> Iterator[None]:
+    """Put `values` into the environment for the block, except a setting the user gave, which wins (e.g.
+    CONTRACT_DELIVERY=0 over the embedded sandbox's default); what was added is taken out afterwards."""
+    added = {name: value for name, value in values.items() if name not in os.environ}
+    os.environ.update(added)
+    try:
+        yield
+    finally:
+        for name in added:
+            os.environ.pop(name, None)
